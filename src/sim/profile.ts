@@ -1,0 +1,83 @@
+/**
+ * The two profiles' defaults. Every value names where it comes from in
+ * shared/reference/tcp-behaviour.md ("ref §…"), which cites the RFC or the Linux source.
+ */
+export type ProfileName = 'linux' | 'rfc9293';
+
+export interface Settings {
+  /** One-way delay of the link, milliseconds. */
+  delayMs: number;
+  /** Fixed ISNs per host name; a host not named draws its ISNs from the seed. */
+  isn: Record<string, number>;
+  /** Maximum segment lifetime, seconds; TIME_WAIT lasts 2×MSL. */
+  msl: number;
+  synRetries: number;
+  synackRetries: number;
+  /** Orphaned FIN_WAIT_2 lifetime, seconds; null means no timeout (RFC). */
+  finTimeout: number | null;
+  /** Initial RTO, seconds. */
+  rtoInitial: number;
+  rtoMin: number;
+  rtoMax: number;
+  syncookies: boolean;
+  abortOnOverflow: boolean;
+  twReuse: boolean;
+  portRange: [number, number];
+  /** Probability that the link loses any one segment, from the seed. */
+  lossRate: number;
+  somaxconn: number;
+  maxSynBacklog: number;
+  /** Data retransmissions before ETIMEDOUT on a live socket. */
+  retries2: number;
+  /** Retransmissions before an orphan (closed by its application) is killed. */
+  orphanRetries: number;
+  /** SYN retransmissions that keep the RTO flat before doubling (Linux ≥ 6.5 option; 0 = off). */
+  synLinearTimeouts: number;
+  mss: number;
+  /** Receive buffer: the window advertised is this minus unread bytes. */
+  rcvBuf: number;
+  timestamps: boolean;
+  windowScale: number;
+}
+
+const LINUX: Settings = {
+  delayMs: 50,
+  isn: {},
+  msl: 30, // TCP_TIMEWAIT_LEN = 60 s = 2×30 (ref §2.1, §2.9 item 1)
+  synRetries: 6, // SYNs at 0,1,3,7,15,31,63 s, ETIMEDOUT at 127 s (ref §2.3)
+  synackRetries: 5, // SYN-ACK at 0,1,3,7,15,31 s, request dropped at 63 s (ref §2.4)
+  finTimeout: 60, // tcp_fin_timeout (ref §2.2)
+  rtoInitial: 1, // TCP_TIMEOUT_INIT (ref §2.1)
+  rtoMin: 0.2, // TCP_RTO_MIN
+  rtoMax: 120, // TCP_RTO_MAX
+  syncookies: true, // tcp_syncookies = 1 (ref §2.2)
+  abortOnOverflow: false, // tcp_abort_on_overflow = 0
+  twReuse: false, // tcp_tw_reuse = 2 means loopback only: off between two hosts (ref §2.7)
+  portRange: [32768, 60999], // ip_local_port_range (ref §2.7)
+  lossRate: 0,
+  somaxconn: 4096, // since Linux 5.4 (ref §2.2)
+  maxSynBacklog: 128, // tcp_max_syn_backlog minimum (ref §2.2)
+  retries2: 15, // tcp_retries2 (ref §2.2)
+  orphanRetries: 8, // tcp_orphan_retries 0 → 8 (ref §2.5)
+  synLinearTimeouts: 0, // the issue's schedule is the pre-6.5 one (ref §2.3)
+  mss: 1460,
+  rcvBuf: 65535,
+  timestamps: true, // tcp_timestamps = 1 (ref §2.2)
+  windowScale: 7,
+};
+
+/** Where RFC 9293 differs from Linux (ref §2.9). */
+const RFC9293: Settings = {
+  ...LINUX,
+  msl: 120, // "the MSL is taken to be 2 minutes" (ref §1.7): TIME-WAIT 4 min
+  synRetries: 7, // SYNs until 127 s, give up at 255 s: MUST-23 asks for ≥ 3 min (ref §1.8)
+  finTimeout: null, // FIN-WAIT-2 waits for the peer's FIN (ref §2.9 item 3 is Linux-only)
+  syncookies: false, // no SYN cookies in the RFC
+};
+
+export const PROFILES: Record<ProfileName, Settings> = { linux: LINUX, rfc9293: RFC9293 };
+
+export function defaultSettings(profile: ProfileName): Settings {
+  const base = PROFILES[profile];
+  return { ...base, isn: { ...base.isn }, portRange: [...base.portRange] };
+}
