@@ -61,7 +61,7 @@ const LINUX: Settings = {
   orphanRetries: 8, // tcp_orphan_retries 0 → 8 (ref §2.5)
   synLinearTimeouts: 0, // the schedule is the pre-6.5 one (ref §2.3)
   mss: 1460,
-  rcvBuf: 65535,
+  rcvBuf: 64240, // Linux's initial receive window, 44 × 1460
   timestamps: true, // tcp_timestamps = 1 (ref §2.2)
   windowScale: 7,
 };

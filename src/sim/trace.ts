@@ -79,14 +79,7 @@ export interface StateEvent {
 }
 
 export type CallName =
-  | 'listen'
-  | 'connect'
-  | 'accept'
-  | 'send'
-  | 'recv'
-  | 'close'
-  | 'shutdown'
-  | 'abort';
+  'listen' | 'connect' | 'accept' | 'send' | 'recv' | 'close' | 'shutdown' | 'abort';
 
 export interface CallEvent {
   t: number;
@@ -108,9 +101,4 @@ export interface KernelEvent {
 }
 
 export type TraceEvent =
-  | SendEvent
-  | DeliverEvent
-  | DropEvent
-  | StateEvent
-  | CallEvent
-  | KernelEvent;
+  SendEvent | DeliverEvent | DropEvent | StateEvent | CallEvent | KernelEvent;

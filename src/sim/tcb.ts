@@ -1,0 +1,170 @@
+/**
+ * The transmission control block: one socket's variables, named as RFC 9293 §3.3.1 names them.
+ * Plain data, so a simulation can be cloned.
+ */
+import type { Endpoint } from './segment';
+import type { TimerKind } from './snapshot';
+import type { TcpState } from './state';
+import type { Micros } from './time';
+
+/** A sent segment that occupies sequence space and awaits its ACK. */
+export interface RtxEntry {
+  seq: number;
+  /** seq + SEG.LEN */
+  end: number;
+  flags: number;
+  len: number;
+  firstId: number;
+  sentAt: Micros;
+  retransmitted: boolean;
+}
+
+export interface TimerSlot {
+  /** Bumped on every set or cancel: a queued expiry with an older generation is ignored. */
+  gen: number;
+  startedAt: Micros;
+  expiresAt: Micros;
+}
+
+export interface ListenerState {
+  /** The backlog passed to listen(). */
+  requested: number;
+  /** Request sockets (SYN_RECEIVED) not yet completed. */
+  synQueue: number;
+  /** Requests whose SYN-ACK has not been retransmitted yet (Linux's "young"). */
+  young: number;
+  acceptQueue: number[];
+  completed: number;
+  cookiesSent: number;
+  synsDropped: number;
+  floodLogged: boolean;
+}
+
+export interface Tcb {
+  id: number;
+  host: number;
+  name: string | null;
+  state: TcpState;
+  local: Endpoint;
+  remote: Endpoint | null;
+  /** Reached SYN_RECEIVED from LISTEN (RFC MUST-11). */
+  passive: boolean;
+  listenerId: number | null;
+  /** A Linux request socket: a passive SYN_RECEIVED not yet promoted by the final ACK. */
+  request: boolean;
+
+  iss: number;
+  sndUna: number;
+  sndNxt: number;
+  sndWnd: number;
+  /** Linux's write_seq: the end of everything queued, counting SYN and FIN (Send-Q = writeSeq − sndUna). */
+  writeSeq: number;
+  /** The sequence number after the application's last data byte. */
+  dataEnd: number;
+  finQueued: boolean;
+  finSeq: number | null;
+  finReason: 'close' | 'shutdown';
+
+  irs: number | null;
+  rcvNxt: number;
+  finReceived: boolean;
+  /** Bytes received and not yet read by the application (Recv-Q). */
+  unread: number;
+
+  rto: Micros;
+  srtt: Micros | null;
+  rttvar: Micros;
+  retransmits: number;
+  rtxQueue: RtxEntry[];
+  /** Linux's num_timeout for a request socket. */
+  synackTimeouts: number;
+  /** The final ACK came while the accept queue was full (Linux `acked`, ref §2.4). */
+  ackedWhileFull: boolean;
+
+  tsOk: boolean;
+  tsRecent: number;
+  tsRecentAt: Micros;
+  sndWscale: number;
+  rcvWscale: number;
+  /** The peer's SYN carried these (a cookie SYN-ACK keeps them only with timestamps). */
+  peerSynOptions: boolean;
+
+  /** close() was called: the socket belongs to the kernel alone. */
+  orphan: boolean;
+  shutWr: boolean;
+  /** The application holds it: it called connect(), or accept() returned it. */
+  owned: boolean;
+  eofSeen: boolean;
+  error: string | null;
+  errorReported: boolean;
+  closeAfter: Micros | null;
+
+  timers: Partial<Record<TimerKind, TimerSlot>>;
+  /** Never reused, so an expiry queued before a cancel cannot match a later timer. */
+  timerGen: number;
+  listener: ListenerState | null;
+  createdAt: Micros;
+}
+
+export function newTcb(
+  id: number,
+  host: number,
+  local: Endpoint,
+  remote: Endpoint | null,
+  now: Micros,
+  rto: Micros,
+): Tcb {
+  return {
+    id,
+    host,
+    name: null,
+    state: 'CLOSED',
+    local,
+    remote,
+    passive: false,
+    listenerId: null,
+    request: false,
+    iss: 0,
+    sndUna: 0,
+    sndNxt: 0,
+    sndWnd: 0,
+    writeSeq: 0,
+    dataEnd: 0,
+    finQueued: false,
+    finSeq: null,
+    finReason: 'close',
+    irs: null,
+    rcvNxt: 0,
+    finReceived: false,
+    unread: 0,
+    rto,
+    srtt: null,
+    rttvar: 0,
+    retransmits: 0,
+    rtxQueue: [],
+    synackTimeouts: 0,
+    ackedWhileFull: false,
+    tsOk: false,
+    tsRecent: 0,
+    tsRecentAt: 0,
+    sndWscale: 0,
+    rcvWscale: 0,
+    peerSynOptions: false,
+    orphan: false,
+    shutWr: false,
+    owned: false,
+    eofSeen: false,
+    error: null,
+    errorReported: false,
+    closeAfter: null,
+    timers: {},
+    timerGen: 0,
+    listener: null,
+    createdAt: now,
+  };
+}
+
+export function socketKey(t: Pick<Tcb, 'local' | 'remote'>): string {
+  const local = `${t.local.ip}:${t.local.port}`;
+  return t.remote ? `${local}>${t.remote.ip}:${t.remote.port}` : `${local}>*`;
+}

@@ -1,0 +1,267 @@
+/**
+ * The whole simulated world as plain data (hosts, sockets, the wire, the event queue, the trace),
+ * and the machinery every module shares: carrying out a transition's effects, sending segments,
+ * setting timers. Plain data so that structuredClone gives an independent checkpoint.
+ */
+import type { Effects, SegmentSpec } from './effects';
+import type { Settings } from './profile';
+import { nextFloat, type Rng } from './random';
+import type { Scenario, Step } from './scenario/types';
+import { ACK, RST, SYN, flagsToString, segLen, type Segment, type TcpOptions } from './segment';
+import type { AppPolicy, TimerKind } from './snapshot';
+import { socketKey, type Tcb } from './tcb';
+import { toSeconds, type Micros } from './time';
+import type { CallName, DropReason, SendEvent, TraceEvent } from './trace';
+import { receiveWindow } from './socket';
+import { schedule, type EventQueue } from './scheduler';
+import { matchesDropRule, type DropRule } from './link';
+import { onNotice } from './app';
+
+export type SimEvent =
+  | { k: 'step'; step: number }
+  | { k: 'connect'; step: number; n: number }
+  | { k: 'flood'; step: number; n: number }
+  | { k: 'lost'; seg: number; reason: DropReason }
+  | { k: 'arrive'; seg: number }
+  | { k: 'timer'; sock: number; kind: TimerKind; gen: number }
+  | { k: 'close-after'; sock: number };
+
+export interface HostState {
+  index: number;
+  name: string;
+  ip: string;
+  /** `local>remote` → socket id, for every connection socket (request sockets included). */
+  conns: Map<string, number>;
+  /** Local port → listener socket id. */
+  listeners: Map<number, number>;
+  /** Scenario names (`c1`, `web#2`) → socket id. */
+  names: Map<string, number>;
+  app: AppPolicy;
+  firewall: Map<number, 'drop' | 'reject'>;
+  vanished: boolean;
+  /** Per destination, where the ephemeral port search resumes (ref §2.7). */
+  portCursor: Map<string, number>;
+  portOffset: number;
+  tsOffset: number;
+  ipId: number;
+}
+
+export interface InFlight {
+  seg: Segment;
+  event: SendEvent;
+  arrivesAt: Micros;
+  dropAt: Micros | null;
+  dropReason: DropReason | null;
+}
+
+export interface World {
+  scenario: Scenario;
+  steps: Step[];
+  settings: Settings;
+  hosts: HostState[];
+  hostByIp: Map<string, number>;
+  hostByName: Map<string, number>;
+  socks: Map<number, Tcb>;
+  nextSock: number;
+  nextSeg: number;
+  inFlight: Map<number, InFlight>;
+  queue: EventQueue<SimEvent>;
+  rng: Rng;
+  now: Micros;
+  end: Micros;
+  dropRules: DropRule[];
+  cookieSecret: number;
+  trace: TraceEvent[];
+  /** Where each segment's `deliver` line sits, so a listener that discards it can make it a drop. */
+  deliverIndex: Map<number, number>;
+}
+
+export function t(w: World): number {
+  return toSeconds(w.now);
+}
+
+export function hostOf(w: World, sock: Tcb): HostState {
+  return w.hosts[sock.host]!;
+}
+
+export function emitState(
+  w: World,
+  sock: Tcb,
+  from: Tcb['state'],
+  to: Tcb['state'],
+  why: string,
+  seg?: Segment,
+) {
+  w.trace.push({
+    t: t(w),
+    type: 'state',
+    host: hostOf(w, sock).name,
+    socket: socketKey(sock),
+    from,
+    to,
+    why: why as never,
+    ...(seg ? { seg: seg.id } : {}),
+    ...(sock.name ? { name: sock.name } : {}),
+  });
+}
+
+export function emitCall(
+  w: World,
+  host: HostState,
+  socket: string,
+  call: CallName,
+  result: string,
+  bytes?: number,
+) {
+  w.trace.push({
+    t: t(w),
+    type: 'call',
+    host: host.name,
+    socket,
+    call,
+    result,
+    ...(bytes !== undefined ? { bytes } : {}),
+  });
+}
+
+export function sockLabel(sock: Tcb): string {
+  return sock.name ?? socketKey(sock);
+}
+
+/** A timestamp clock per host in milliseconds, offset so that hosts differ (TSval). */
+function tsNow(w: World, host: HostState): number {
+  return (Math.floor(w.now / 1000) + host.tsOffset) >>> 0;
+}
+
+export function buildOptions(w: World, sock: Tcb, synOptions: boolean): TcpOptions | null {
+  const host = hostOf(w, sock);
+  const s = w.settings;
+  if (synOptions) {
+    // A passive SYN-ACK echoes only what the peer's SYN offered; a cookie keeps options only
+    // with timestamps (ref §2.4).
+    if (sock.passive && !sock.peerSynOptions) return { mss: s.mss };
+    const o: TcpOptions = { mss: s.mss, sackPermitted: true };
+    const offerTs = s.timestamps && (!sock.passive || sock.tsOk);
+    if (offerTs) o.timestamp = [tsNow(w, host), sock.passive ? sock.tsRecent : 0];
+    if (!sock.passive || sock.rcvWscale > 0) o.windowScale = s.windowScale;
+    return o;
+  }
+  return sock.tsOk ? { timestamp: [tsNow(w, host), sock.tsRecent] } : null;
+}
+
+/** Carries out one transition's effects, in order: states, segments, timers, then notices. */
+export function applyEffects(w: World, sock: Tcb, fx: Effects, cause?: Segment): void {
+  for (const tr of fx.transitions) emitState(w, sock, tr.from, tr.to, tr.why, cause);
+  for (const sp of fx.send) sendFromSocket(w, sock, sp);
+  for (const op of fx.timers) {
+    if (op.delay === null) cancelTimer(w, sock, op.kind);
+    else setTimer(w, sock, op.kind, op.delay);
+  }
+  if (sock.state === 'CLOSED') forget(w, sock);
+  for (const n of fx.notices) onNotice(w, sock, n);
+}
+
+export function setTimer(w: World, sock: Tcb, kind: TimerKind, delay: Micros): void {
+  const gen = ++sock.timerGen;
+  sock.timers[kind] = { gen, startedAt: w.now, expiresAt: w.now + delay };
+  schedule(w.queue, w.now + delay, { k: 'timer', sock: sock.id, kind, gen });
+}
+
+export function cancelTimer(_w: World, sock: Tcb, kind: TimerKind): void {
+  delete sock.timers[kind];
+}
+
+/** A CLOSED socket leaves the tables; the application may still hold its name. */
+export function forget(w: World, sock: Tcb): void {
+  const host = hostOf(w, sock);
+  if (sock.remote) {
+    const key = socketKey(sock);
+    if (host.conns.get(key) === sock.id) host.conns.delete(key);
+  } else if (host.listeners.get(sock.local.port) === sock.id) {
+    host.listeners.delete(sock.local.port);
+  }
+  sock.timers = {};
+  if (!sock.owned || sock.orphan) w.socks.delete(sock.id);
+}
+
+export function sendFromSocket(w: World, sock: Tcb, sp: SegmentSpec): Segment | null {
+  const host = hostOf(w, sock);
+  if (host.vanished || !sock.remote) return null;
+  const flags = sp.flags;
+  const rcvWnd = receiveWindow(sock, w.settings);
+  // SYN windows are never scaled (RFC 7323 §2.2).
+  const window = flags & SYN ? Math.min(rcvWnd, 65535) : Math.min(rcvWnd >> sock.rcvWscale, 65535);
+  const seg = transmit(w, host, {
+    src: sock.local,
+    dst: sock.remote,
+    flags,
+    seq: sp.seq,
+    ack: sp.ack,
+    len: sp.len,
+    window,
+    options: sp.options ?? buildOptions(w, sock, sp.synOptions),
+    retransmitOf: sp.retransmitOf,
+    why: sp.why,
+    spoofed: false,
+  });
+  // Whatever occupies sequence space waits in the retransmission queue for its ACK.
+  if (segLen(seg) > 0 && sp.retransmitOf === null && !(flags & RST)) {
+    const same = sock.rtxQueue.find((e) => e.seq === seg.seq);
+    if (same) same.flags = flags;
+    else
+      sock.rtxQueue.push({
+        seq: seg.seq,
+        end: (seg.seq + segLen(seg)) >>> 0,
+        flags,
+        len: seg.len,
+        firstId: seg.id,
+        sentAt: w.now,
+        retransmitted: false,
+      });
+  }
+  return seg;
+}
+
+export type Outgoing = Omit<Segment, 'id' | 'ipId' | 'sentAt'>;
+
+/**
+ * Puts a segment on the wire: the trace's send line, then the link's verdict (a drop rule, random
+ * loss) and its arrival after the one-way delay.
+ */
+export function transmit(w: World, host: HostState | null, out: Outgoing): Segment {
+  const id = ++w.nextSeg;
+  const seg: Segment = { ...out, id, ipId: host ? host.ipId++ & 0xffff : 0, sentAt: w.now };
+  const event: SendEvent = {
+    t: t(w),
+    type: 'send',
+    id,
+    from: `${seg.src.ip}:${seg.src.port}`,
+    to: `${seg.dst.ip}:${seg.dst.port}`,
+    flags: flagsToString(seg.flags),
+    seq: seg.seq,
+    ack: seg.flags & ACK ? seg.ack : null,
+    len: seg.len,
+    retransmit: seg.retransmitOf !== null,
+    ...(seg.retransmitOf !== null ? { of: seg.retransmitOf } : {}),
+    win: seg.window,
+    why: seg.why,
+    ...(seg.spoofed ? { spoofed: true as const } : {}),
+    ...(seg.options ? { options: seg.options } : {}),
+  };
+  w.trace.push(event);
+  const delay = Math.round(w.settings.delayMs * 1000);
+  const arrivesAt = w.now + delay;
+  let dropReason: DropReason | null = null;
+  if (w.dropRules.length > 0 && matchesDropRule(w, seg, host)) dropReason = 'rule';
+  else if (w.settings.lossRate > 0 && nextFloat(w.rng) < w.settings.lossRate) dropReason = 'loss';
+  if (dropReason) {
+    // Lost mid-wire: the views draw it stopping halfway.
+    const dropAt = w.now + Math.round(delay / 2);
+    w.inFlight.set(id, { seg, event, arrivesAt, dropAt, dropReason });
+    schedule(w.queue, dropAt, { k: 'lost', seg: id, reason: dropReason });
+  } else {
+    w.inFlight.set(id, { seg, event, arrivesAt, dropAt: null, dropReason: null });
+    schedule(w.queue, arrivesAt, { k: 'arrive', seg: id });
+  }
+  return seg;
+}
