@@ -232,6 +232,8 @@ export function connect(
   sock.closeAfter = opts.closeAfter !== undefined ? fromSeconds(opts.closeAfter) : null;
   w.socks.set(sock.id, sock);
   host.conns.set(socketKey(sock), sock.id);
+  const dest = `${remote.ip}:${remote.port}`;
+  host.portsInUse.set(dest, (host.portsInUse.get(dest) ?? 0) + 1);
   if (opts.name) host.names.set(opts.name, sock.id);
   const fx = newEffects();
   activeOpen(sock, iss, w.settings, fx);
@@ -254,6 +256,9 @@ function ephemeralPort(
   const n = high - low + 1;
   const dest = `${remote.ip}:${remote.port}`;
   const start = (hash32(dest, host.portOffset) % n) & ~1;
+  // Every port taken and none reusable: EADDRNOTAVAIL without walking 28,232 candidates again.
+  if (!w.settings.twReuse && (host.portsInUse.get(dest) ?? 0) >= n)
+    return { port: null, reuse: null };
   const cursor = host.portCursor.get(dest) ?? 0;
   const half = n >> 1;
   for (let i = 0; i < n; i++) {

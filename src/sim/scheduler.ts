@@ -5,11 +5,13 @@
  */
 import type { Micros } from './time';
 
-export interface QueueEntry<E> {
+/** The event itself carries its time and order: one object per scheduled event, not two. */
+export interface Timed {
   at: Micros;
   order: number;
-  event: E;
 }
+
+export type QueueEntry<E> = E & Timed;
 
 export interface EventQueue<E> {
   heap: QueueEntry<E>[];
@@ -20,13 +22,15 @@ export function createQueue<E>(): EventQueue<E> {
   return { heap: [], nextOrder: 0 };
 }
 
-function before<E>(a: QueueEntry<E>, b: QueueEntry<E>): boolean {
+function before(a: Timed, b: Timed): boolean {
   return a.at < b.at || (a.at === b.at && a.order < b.order);
 }
 
-export function schedule<E>(q: EventQueue<E>, at: Micros, event: E): void {
+export function schedule<E extends object>(q: EventQueue<E>, at: Micros, event: E): void {
   const heap = q.heap;
-  const entry: QueueEntry<E> = { at, order: q.nextOrder++, event };
+  const entry = event as QueueEntry<E>;
+  entry.at = at;
+  entry.order = q.nextOrder++;
   let i = heap.push(entry) - 1;
   while (i > 0) {
     const parent = (i - 1) >> 1;

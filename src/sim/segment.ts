@@ -15,10 +15,13 @@ const FLAG_ORDER: readonly [number, string][] = [
   [ACK, 'ACK'],
 ];
 
+const FLAG_NAMES: string[] = [];
+
+/** Memoised: every segment of a run needs its flags written out. */
 export function flagsToString(flags: number): string {
-  return FLAG_ORDER.filter(([bit]) => flags & bit)
+  return (FLAG_NAMES[flags] ??= FLAG_ORDER.filter(([bit]) => flags & bit)
     .map(([, name]) => name)
-    .join(',');
+    .join(','));
 }
 
 /** Parses `SYN,ACK`; returns null when a name is not a known flag. */

@@ -55,6 +55,7 @@ function createWorld(scenario: Scenario, actions: readonly Step[]): World {
       firewall: new Map(),
       vanished: false,
       portCursor: new Map(),
+      portsInUse: new Map(),
       portOffset: hash32(name, seed),
       tsOffset: hash32(`${name}/ts`, seed) % 1_000_000,
       ipId: hash32(`${name}/ip`, seed) & 0xffff,
@@ -80,6 +81,7 @@ function createWorld(scenario: Scenario, actions: readonly Step[]): World {
 }
 
 function dispatch(w: World, ev: SimEvent): void {
+  // ev also carries its queue time (scheduler.ts); only its own fields are read here.
   switch (ev.k) {
     case 'step':
       return runStep(w, ev.step);
@@ -206,7 +208,7 @@ class SimulationImpl implements Simulation {
       if (at === null || at > limit) break;
       const entry = pop(w.queue)!;
       w.now = entry.at;
-      dispatch(w, entry.event);
+      dispatch(w, entry);
     }
     if (limit > w.now) w.now = limit;
   }
@@ -223,7 +225,7 @@ class SimulationImpl implements Simulation {
       if (at === null || at > w.end) break;
       const entry = pop(w.queue)!;
       w.now = entry.at;
-      dispatch(w, entry.event);
+      dispatch(w, entry);
     }
   }
   snapshot(): Snapshot {

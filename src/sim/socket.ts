@@ -33,8 +33,10 @@ function die(t: Tcb, why: StateCause, fx: Effects, error: string | null): void {
   fx.notices.push({ kind: 'closed' });
 }
 
+const TIMER_KINDS = ['retransmit', 'synack', 'time-wait', 'fin-wait-2'] as const;
+
 function cancelAll(t: Tcb, fx: Effects): void {
-  for (const kind of ['retransmit', 'synack', 'time-wait', 'fin-wait-2'] as const) {
+  for (const kind of TIMER_KINDS) {
     if (t.timers[kind]) fx.timers.push({ kind, delay: null });
   }
 }
@@ -200,8 +202,15 @@ function startFinWait2Timer(t: Tcb, s: Settings, fx: Effects): void {
 }
 
 /** Sends queued data the window allows, then the FIN once every byte before it is out. */
+const SENDING_STATES: ReadonlySet<TcpState> = new Set([
+  'ESTABLISHED',
+  'CLOSE_WAIT',
+  'FIN_WAIT_1',
+  'LAST_ACK',
+]);
+
 export function output(t: Tcb, s: Settings, fx: Effects): void {
-  if (!['ESTABLISHED', 'CLOSE_WAIT', 'FIN_WAIT_1', 'LAST_ACK'].includes(t.state)) return;
+  if (!SENDING_STATES.has(t.state)) return;
   let sent = false;
   while (seqLt(t.sndNxt, t.dataEnd)) {
     const inFlight = seqSub(t.sndNxt, t.sndUna);
@@ -219,9 +228,14 @@ export function output(t: Tcb, s: Settings, fx: Effects): void {
     t.sndNxt = seqAdd(t.sndNxt, 1);
     sent = true;
   }
-  if (sent && !t.timers.retransmit && !fx.timers.some((op) => op.kind === 'retransmit')) {
+  if (sent && !t.timers.retransmit && !hasTimerOp(fx, 'retransmit')) {
     fx.timers.push({ kind: 'retransmit', delay: t.rto });
   }
+}
+
+function hasTimerOp(fx: Effects, kind: 'retransmit'): boolean {
+  for (const op of fx.timers) if (op.kind === kind) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -43,6 +43,8 @@ export interface ListenerState {
 export interface Tcb {
   id: number;
   host: number;
+  /** `local>remote`, computed once: the trace names the socket by it on every state change. */
+  key: string;
   name: string | null;
   state: TcpState;
   local: Endpoint;
@@ -117,6 +119,7 @@ export function newTcb(
   return {
     id,
     host,
+    key: socketKey({ local, remote }),
     name: null,
     state: 'CLOSED',
     local,
@@ -164,7 +167,8 @@ export function newTcb(
   };
 }
 
-export function socketKey(t: Pick<Tcb, 'local' | 'remote'>): string {
+export function socketKey(t: Pick<Tcb, 'local' | 'remote'> & { key?: string }): string {
+  if (t.key !== undefined) return t.key;
   const local = `${t.local.ip}:${t.local.port}`;
   return t.remote ? `${local}>${t.remote.ip}:${t.remote.port}` : `${local}>*`;
 }

@@ -22,7 +22,7 @@ export interface SendEvent {
   of?: number;
   win: number;
   why: SendReason;
-  spoofed?: true;
+  spoofed?: true | undefined;
   options?: TcpOptions;
 }
 

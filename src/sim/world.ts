@@ -11,7 +11,15 @@ import { ACK, RST, SYN, flagsToString, segLen, type Segment, type TcpOptions } f
 import type { AppPolicy, TimerKind } from './snapshot';
 import { socketKey, type Tcb } from './tcb';
 import { toSeconds, type Micros } from './time';
-import type { CallName, DropReason, SendEvent, TraceEvent } from './trace';
+import type {
+  CallEvent,
+  CallName,
+  DropReason,
+  SendEvent,
+  StateCause,
+  StateEvent,
+  TraceEvent,
+} from './trace';
 import { receiveWindow } from './socket';
 import { schedule, type EventQueue } from './scheduler';
 import { matchesDropRule, type DropRule } from './link';
@@ -41,6 +49,8 @@ export interface HostState {
   vanished: boolean;
   /** Per destination, where the ephemeral port search resumes (ref §2.7). */
   portCursor: Map<string, number>;
+  /** Per destination, how many ephemeral-range ports our active sockets hold: exhaustion fails fast. */
+  portsInUse: Map<string, number>;
   portOffset: number;
   tsOffset: number;
   ipId: number;
@@ -89,20 +99,21 @@ export function emitState(
   sock: Tcb,
   from: Tcb['state'],
   to: Tcb['state'],
-  why: string,
+  why: StateCause,
   seg?: Segment,
 ) {
-  w.trace.push({
+  const e: StateEvent = {
     t: t(w),
     type: 'state',
     host: hostOf(w, sock).name,
     socket: socketKey(sock),
     from,
     to,
-    why: why as never,
-    ...(seg ? { seg: seg.id } : {}),
-    ...(sock.name ? { name: sock.name } : {}),
-  });
+    why,
+  };
+  if (seg) e.seg = seg.id;
+  if (sock.name) e.name = sock.name;
+  w.trace.push(e);
 }
 
 export function emitCall(
@@ -113,15 +124,9 @@ export function emitCall(
   result: string,
   bytes?: number,
 ) {
-  w.trace.push({
-    t: t(w),
-    type: 'call',
-    host: host.name,
-    socket,
-    call,
-    result,
-    ...(bytes !== undefined ? { bytes } : {}),
-  });
+  const e: CallEvent = { t: t(w), type: 'call', host: host.name, socket, call, result };
+  if (bytes !== undefined) e.bytes = bytes;
+  w.trace.push(e);
 }
 
 export function sockLabel(sock: Tcb): string {
@@ -163,7 +168,12 @@ export function applyEffects(w: World, sock: Tcb, fx: Effects, cause?: Segment):
 
 export function setTimer(w: World, sock: Tcb, kind: TimerKind, delay: Micros): void {
   const gen = ++sock.timerGen;
-  sock.timers[kind] = { gen, startedAt: w.now, expiresAt: w.now + delay };
+  const slot = sock.timers[kind];
+  if (slot) {
+    slot.gen = gen;
+    slot.startedAt = w.now;
+    slot.expiresAt = w.now + delay;
+  } else sock.timers[kind] = { gen, startedAt: w.now, expiresAt: w.now + delay };
   schedule(w.queue, w.now + delay, { k: 'timer', sock: sock.id, kind, gen });
 }
 
@@ -176,7 +186,13 @@ export function forget(w: World, sock: Tcb): void {
   const host = hostOf(w, sock);
   if (sock.remote) {
     const key = socketKey(sock);
-    if (host.conns.get(key) === sock.id) host.conns.delete(key);
+    if (host.conns.get(key) === sock.id) {
+      host.conns.delete(key);
+      if (!sock.passive) {
+        const dest = `${sock.remote.ip}:${sock.remote.port}`;
+        host.portsInUse.set(dest, (host.portsInUse.get(dest) ?? 1) - 1);
+      }
+    }
   } else if (host.listeners.get(sock.local.port) === sock.id) {
     host.listeners.delete(sock.local.port);
   }
@@ -203,6 +219,8 @@ export function sendFromSocket(w: World, sock: Tcb, sp: SegmentSpec): Segment | 
     retransmitOf: sp.retransmitOf,
     why: sp.why,
     spoofed: false,
+    fromText: localText(sock),
+    toText: remoteText(sock),
   });
   // Whatever occupies sequence space waits in the retransmission queue for its ACK.
   if (segLen(seg) > 0 && sp.retransmitOf === null && !(flags & RST)) {
@@ -222,7 +240,21 @@ export function sendFromSocket(w: World, sock: Tcb, sp: SegmentSpec): Segment | 
   return seg;
 }
 
-export type Outgoing = Omit<Segment, 'id' | 'ipId' | 'sentAt'>;
+function localText(sock: Tcb): string {
+  const key = socketKey(sock);
+  return key.slice(0, key.indexOf('>'));
+}
+
+function remoteText(sock: Tcb): string {
+  const key = socketKey(sock);
+  return key.slice(key.indexOf('>') + 1);
+}
+
+export type Outgoing = Omit<Segment, 'id' | 'ipId' | 'sentAt'> & {
+  /** `ip:port` of each end when the sender already has them written out. */
+  fromText?: string;
+  toText?: string;
+};
 
 /**
  * Puts a segment on the wire: the trace's send line, then the link's verdict (a drop rule, random
@@ -230,23 +262,39 @@ export type Outgoing = Omit<Segment, 'id' | 'ipId' | 'sentAt'>;
  */
 export function transmit(w: World, host: HostState | null, out: Outgoing): Segment {
   const id = ++w.nextSeg;
-  const seg: Segment = { ...out, id, ipId: host ? host.ipId++ & 0xffff : 0, sentAt: w.now };
+  const seg: Segment = {
+    id,
+    src: out.src,
+    dst: out.dst,
+    flags: out.flags,
+    seq: out.seq,
+    ack: out.ack,
+    len: out.len,
+    window: out.window,
+    options: out.options,
+    retransmitOf: out.retransmitOf,
+    why: out.why,
+    spoofed: out.spoofed,
+    ipId: host ? host.ipId++ & 0xffff : 0,
+    sentAt: w.now,
+  };
   const event: SendEvent = {
     t: t(w),
     type: 'send',
     id,
-    from: `${seg.src.ip}:${seg.src.port}`,
-    to: `${seg.dst.ip}:${seg.dst.port}`,
+    from: out.fromText ?? `${seg.src.ip}:${seg.src.port}`,
+    to: out.toText ?? `${seg.dst.ip}:${seg.dst.port}`,
     flags: flagsToString(seg.flags),
     seq: seg.seq,
     ack: seg.flags & ACK ? seg.ack : null,
     len: seg.len,
     retransmit: seg.retransmitOf !== null,
-    ...(seg.retransmitOf !== null ? { of: seg.retransmitOf } : {}),
+    // undefined fields are left out of the JSON lines; written in place to keep the key order.
+    of: seg.retransmitOf ?? undefined,
     win: seg.window,
     why: seg.why,
-    ...(seg.spoofed ? { spoofed: true as const } : {}),
-    ...(seg.options ? { options: seg.options } : {}),
+    spoofed: seg.spoofed || undefined,
+    options: seg.options ?? undefined,
   };
   w.trace.push(event);
   const delay = Math.round(w.settings.delayMs * 1000);

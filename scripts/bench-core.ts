@@ -1,0 +1,97 @@
+/**
+ * npm run bench: how long the core takes for the heavy runs, measured on a bundle of src/sim
+ * (what the browser runs), one core, median of several runs after a warm-up. Prints figures;
+ * it is not a test and asserts nothing.
+ */
+import { build } from 'esbuild';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as BenchEntry from './bench-entry';
+
+type Core = typeof BenchEntry;
+
+async function loadBundledCore(): Promise<Core> {
+  const dir = mkdtempSync(join(tmpdir(), 'tcpsim-bench-'));
+  const out = join(dir, 'core.mjs');
+  await build({
+    entryPoints: [resolve(import.meta.dirname, 'bench-entry.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    outfile: out,
+    logLevel: 'error',
+  });
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+  return (await import(pathToFileURL(out).href)) as Core;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(fn: () => void, runs: number): number {
+  fn(); // warm-up: let the JIT settle
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+const core = await loadBundledCore();
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const rows: string[][] = [];
+
+const exhaustion = core.BUILTIN_SCENARIOS['port-exhaustion'];
+let events = 0;
+let failures = 0;
+const exMs = time(() => {
+  const sim = core.createSimulation(exhaustion);
+  sim.run();
+  events = sim.trace.length;
+  failures = sim.trace.filter((e) => e.type === 'call' && e.result === 'EADDRNOTAVAIL').length;
+}, runs);
+rows.push([
+  'port exhaustion (28,232 connections through TIME_WAIT)',
+  `${exMs.toFixed(0)} ms`,
+  `${events.toLocaleString('en')} trace events, ${failures} EADDRNOTAVAIL`,
+]);
+
+const flood = core.floodScenario(10_000);
+const floodMs = time(() => {
+  const sim = core.createSimulation(flood);
+  sim.run();
+  events = sim.trace.length;
+}, runs);
+rows.push([
+  'SYN flood, 10,000 spoofed SYNs',
+  `${floodMs.toFixed(0)} ms`,
+  `${events.toLocaleString('en')} trace events`,
+]);
+
+const base = 2823;
+let first = 0;
+for (const k of [1, 2, 5, 10]) {
+  const n = base * k;
+  const ms = time(
+    () => core.createSimulation(core.connectionsScenario(n)).run(),
+    Math.max(3, runs - 2),
+  );
+  if (k === 1) first = ms;
+  rows.push([
+    `${k}× connections (${n.toLocaleString('en')})`,
+    `${ms.toFixed(0)} ms`,
+    `${((ms * 1000) / n).toFixed(1)} µs per connection, ${(ms / first).toFixed(2)}× the 1× time`,
+  ]);
+}
+
+const width = Math.max(...rows.map((r) => r[0]!.length));
+console.log(`core benchmark (bundled src/sim, Node ${process.version}, median of ${runs})`);
+for (const [what, ms, note] of rows)
+  console.log(`${what!.padEnd(width)}  ${ms!.padStart(8)}  ${note}`);
