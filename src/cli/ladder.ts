@@ -26,8 +26,17 @@ function ipOf(addr: string): string {
 interface Line {
   t: number;
   left: string;
-  arrow: string;
+  /** The segment's label, or '' for a line of one side only. */
+  label: string;
+  toRight: boolean;
+  lost: boolean;
   right: string;
+}
+
+function arrow(l: Line, width: number): string {
+  const label = l.label.padEnd(width);
+  if (l.toRight) return `--> ${label} ${l.lost ? '...' : '-->'}`;
+  return `${l.lost ? '...' : '<--'} ${label} <--`;
 }
 
 export function ladder(trace: readonly TraceEvent[], hosts: Record<string, string>): string {
@@ -37,7 +46,14 @@ export function ladder(trace: readonly TraceEvent[], hosts: Record<string, strin
   const segmentLine = new Map<number, { line: Line; toRight: boolean; send: SendEvent }>();
   const lines: Line[] = [];
   const side = (text: string, onLeft: boolean, t: number) =>
-    lines.push({ t, left: onLeft ? text : '', arrow: '', right: onLeft ? '' : text });
+    lines.push({
+      t,
+      left: onLeft ? text : '',
+      label: '',
+      toRight: false,
+      lost: false,
+      right: onLeft ? '' : text,
+    });
 
   for (const e of trace) {
     switch (e.type) {
@@ -49,7 +65,9 @@ export function ladder(trace: readonly TraceEvent[], hosts: Record<string, strin
         const line: Line = {
           t: e.t,
           left: toRight ? sender : '',
-          arrow: toRight ? `--> ${label} -->` : `<-- ${label} <--`,
+          label,
+          toRight,
+          lost: false,
           right: toRight ? '' : sender,
         };
         lines.push(line);
@@ -68,11 +86,9 @@ export function ladder(trace: readonly TraceEvent[], hosts: Record<string, strin
       case 'drop': {
         const s = segmentLine.get(e.id);
         if (!s) break;
-        const text = `... lost (${e.reason})`;
-        s.line.arrow = s.line.arrow.slice(0, s.line.arrow.length - 4) + (s.toRight ? ' ...' : '');
-        if (s.toRight) s.line.right = text;
-        else s.line.arrow = '... ' + s.line.arrow.slice(4);
-        if (!s.toRight) s.line.left = text;
+        s.line.lost = true;
+        if (s.toRight) s.line.right = `lost (${e.reason})`;
+        else s.line.left = `lost (${e.reason})`;
         break;
       }
       case 'state': {
@@ -104,13 +120,19 @@ export function ladder(trace: readonly TraceEvent[], hosts: Record<string, strin
         break;
     }
   }
-  const leftW = Math.min(28, Math.max(12, ...lines.map((l) => (l.arrow ? l.left.length : 0))));
-  const arrowW = Math.max(0, ...lines.map((l) => l.arrow.length));
-  return lines
-    .map((l) => {
-      const time = l.t.toFixed(3).padStart(9);
-      if (!l.arrow) return `${time}  ${l.left ? l.left : ' '.repeat(leftW + arrowW + 2) + l.right}`;
-      return `${time}  ${l.left.padEnd(leftW)} ${l.arrow.padEnd(arrowW)} ${l.right}`.trimEnd();
-    })
-    .join('\n');
+  let leftW = 12;
+  let labelW = 0;
+  for (const l of lines) {
+    if (!l.label) continue;
+    leftW = Math.max(leftW, Math.min(28, l.left.length));
+    labelW = Math.max(labelW, l.label.length);
+  }
+  const out: string[] = [];
+  for (const l of lines) {
+    const time = l.t.toFixed(3).padStart(9);
+    if (!l.label)
+      out.push(`${time}  ${l.left ? l.left : ' '.repeat(leftW + labelW + 10) + l.right}`);
+    else out.push(`${time}  ${l.left.padEnd(leftW)} ${arrow(l, labelW)} ${l.right}`.trimEnd());
+  }
+  return out.join('\n');
 }

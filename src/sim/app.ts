@@ -63,7 +63,10 @@ function readAll(w: World, host: HostState, sock: Tcb): void {
   if (sock.finReceived && !sock.eofSeen) {
     sock.eofSeen = true;
     emitCall(w, host, sockLabel(sock), 'recv', 'EOF');
-    if (host.app.closeOnEof && !sock.orphan) call(w, host, sock, 'close');
+  }
+  // Also reached when a stalled application is released: it closes what it saw end.
+  if (sock.eofSeen && host.app.closeOnEof && !sock.orphan) {
+    call(w, host, sock, 'close');
   }
 }
 
