@@ -163,8 +163,17 @@ export function requestReceives(w: World, r: Tcb, seg: Segment): void {
     return;
   }
   if (seg.flags & SYN && !(seg.flags & ACK)) {
-    // A retransmitted SYN: answer at once with the SYN-ACK again (tcp_check_req).
-    if (seg.seq === r.irs) resendSynAck(w, r, fx);
+    if (seg.seq === r.irs) {
+      // A retransmitted SYN: answer at once with the SYN-ACK again (tcp_check_req).
+      resendSynAck(w, r, fx);
+    } else if (seqGeq(seg.seq, r.rcvNxt) && seqLt(seg.seq, seqAdd(r.rcvNxt, w.settings.rcvBuf))) {
+      // A new in-window SYN: embryonic_reset sends RST and drops the request (ref §2.4).
+      resetFor(w, host, seg, 'rst-embryonic');
+      leaveSynQueue(w, r);
+      setState(r, 'CLOSED', 'rcv-syn', fx);
+    } else {
+      fx.send.push(spec(ACK, r.sndNxt, r.rcvNxt, 'dup-ack'));
+    }
     applyEffects(w, r, fx, seg);
     return;
   }
@@ -318,7 +327,7 @@ export function resetFor(
   w: World,
   host: HostState,
   seg: Segment,
-  why: 'rst-no-listener' | 'rst-firewall',
+  why: 'rst-no-listener' | 'rst-firewall' | 'rst-embryonic',
 ): void {
   if (seg.flags & RST) return;
   if (seg.flags & ACK) sendRaw(w, host, seg, spec(RST, seg.ack ?? 0, null, why));

@@ -349,8 +349,9 @@ function synchronized(t: Tcb, seg: Segment, s: Settings, now: Micros, fx: Effect
   }
   // Fourth: SYN in a synchronized state gets a challenge ACK (RFC 5961 §4.2, ref §2.6), except
   // the peer's SYN-ACK of a simultaneous open, which Linux lets through (tcp_validate_incoming).
+  let simultaneousSynAck = false;
   if (seg.flags & SYN) {
-    const simultaneousSynAck =
+    simultaneousSynAck =
       t.state === 'SYN_RECEIVED' &&
       !t.passive &&
       (seg.flags & ACK) !== 0 &&
@@ -396,13 +397,20 @@ function synchronized(t: Tcb, seg: Segment, s: Settings, now: Micros, fx: Effect
       }
       break;
     case 'CLOSING':
-      if (finAcked) enterTimeWait(t, 'rcv-ack-of-fin', s, fx);
-      return;
+      if (finAcked) return enterTimeWait(t, 'rcv-ack-of-fin', s, fx);
+      break;
     case 'LAST_ACK':
-      if (finAcked) die(t, 'rcv-ack-of-fin', fx, null);
-      return;
+      if (finAcked) return die(t, 'rcv-ack-of-fin', fx, null);
+      break;
     default:
       break;
+  }
+
+  // A segment that lies wholly before RCV.NXT (a retransmitted FIN, old data) gets an immediate
+  // duplicate ACK: "Remain in the CLOSE-WAIT state" and its kin (§3.10.7.4; Linux tcp_data_queue).
+  if (!simultaneousSynAck && segLen(seg) > 0 && seqLeq(segEnd(seg), t.rcvNxt)) {
+    ackNow(t, 'dup-ack', fx);
+    return;
   }
 
   // Seventh: segment text.
@@ -456,7 +464,8 @@ function receiveText(
   fx: Effects,
 ): 'ok' | 'out-of-order' | 'reset' {
   if (t.orphan && (t.state === 'FIN_WAIT_1' || t.state === 'FIN_WAIT_2')) {
-    fx.send.push(spec(RST | ACK, t.sndNxt, t.rcvNxt, 'rst-data-after-close'));
+    // Answered as a segment for no connection: tcp_v4_send_reset, RST.seq = SEG.ACK (ref §2.6).
+    fx.send.push(spec(RST, seg.ack ?? 0, null, 'rst-data-after-close'));
     die(t, 'data-after-close', fx, null);
     return 'reset';
   }
