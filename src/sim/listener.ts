@@ -59,12 +59,14 @@ function cookieCounter(w: World): number {
 export function listenerReceives(w: World, l: Tcb, seg: Segment): void {
   const host = hostOf(w, l);
   if (seg.flags & RST) return; // "should be ignored"
-  if (seg.flags & ACK && !(seg.flags & SYN)) {
-    if (w.settings.syncookies && cookieAck(w, l, seg)) return;
+  if (seg.flags & ACK) {
+    // "any ACK-bearing segment" gets <SEQ=SEG.ACK><CTL=RST>, a SYN-ACK included (§3.10.7.2),
+    // unless it is the final ACK of a SYN-cookie handshake.
+    if (!(seg.flags & SYN) && w.settings.syncookies && cookieAck(w, l, seg)) return;
     sendRaw(w, host, seg, spec(RST, seg.ack ?? 0, null, 'rst-bad-ack'));
     return;
   }
-  if (!(seg.flags & SYN) || seg.flags & (FIN | ACK)) return; // SYN+FIN, SYN+ACK at a listener: dropped
+  if (!(seg.flags & SYN) || seg.flags & FIN) return; // SYN+FIN at a listener: dropped (ref §2.6)
   const li = l.listener!;
   const s = w.settings;
   if (synQueueFull(w, l)) {
@@ -150,9 +152,26 @@ function leaveSynQueue(w: World, r: Tcb): void {
 }
 
 /** A segment for a request socket (Linux tcp_check_req, ref §2.4). */
+/** The request's listener, or null once it was closed. */
+function listenerOf(w: World, r: Tcb): Tcb | null {
+  const l = r.listenerId !== null ? w.socks.get(r.listenerId) : undefined;
+  return l?.listener && l.state === 'LISTEN' ? l : null;
+}
+
+/** A request whose listener is gone is dropped when next touched (ref §2.4), without a word. */
+function dropOrphanRequest(w: World, r: Tcb): void {
+  const fx = newEffects();
+  setState(r, 'CLOSED', 'listener-closed', fx);
+  applyEffects(w, r, fx);
+}
+
 export function requestReceives(w: World, r: Tcb, seg: Segment): void {
   const host = hostOf(w, r);
-  const l = r.listenerId !== null ? w.socks.get(r.listenerId) : undefined;
+  const l = listenerOf(w, r);
+  if (!l) {
+    dropOrphanRequest(w, r);
+    return resetFor(w, host, seg, 'rst-no-listener');
+  }
   const fx = newEffects();
   if (seg.flags & RST) {
     if (seqGeq(seg.seq, r.rcvNxt) && seqLt(seg.seq, seqAdd(r.rcvNxt, w.settings.rcvBuf))) {
@@ -187,7 +206,6 @@ export function requestReceives(w: World, r: Tcb, seg: Segment): void {
     applyEffects(w, r, fx, seg);
     return;
   }
-  if (!l?.listener) return;
   if (acceptQueueFull(w, l)) {
     if (w.settings.abortOnOverflow) {
       leaveSynQueue(w, r);
@@ -227,12 +245,13 @@ function resendSynAck(w: World, r: Tcb, fx: Effects): void {
 
 /** reqsk_timer_handler (ref §2.4): resend the SYN-ACK with backoff, or drop the request. */
 export function synackTimeout(w: World, r: Tcb): void {
-  const l = r.listenerId !== null ? w.socks.get(r.listenerId) : undefined;
+  const l = listenerOf(w, r);
+  if (!l) return dropOrphanRequest(w, r);
   const s = w.settings;
   const maxRetries = s.synackRetries;
   let thresh = maxRetries;
-  if (l?.listener) {
-    const li = l.listener;
+  {
+    const li = l.listener!;
     // "we reserve half of room for young embrions; and abort old ones without pity"
     if (li.synQueue << 1 > Math.max(8, effectiveBacklog(w, l))) {
       let young = li.young << 1;
@@ -252,7 +271,7 @@ export function synackTimeout(w: World, r: Tcb): void {
     return;
   }
   resendSynAck(w, r, fx);
-  if (r.synackTimeouts === 0 && l?.listener) l.listener.young--;
+  if (r.synackTimeouts === 0) l.listener!.young--;
   r.synackTimeouts++;
   const delay = Math.min(fromSeconds(s.rtoInitial) * 2 ** r.synackTimeouts, fromSeconds(s.rtoMax));
   fx.timers.push({ kind: 'synack', delay });
@@ -290,6 +309,13 @@ function cookieAck(w: World, l: Tcb, seg: Segment): boolean {
   r.rcvNxt = seg.seq;
   r.sndWnd = seg.window;
   r.tsOk = w.settings.timestamps && Boolean(seg.options?.timestamp);
+  // Linux keeps the peer's options in the cookie's timestamp bits (ref §2.4). Every simulated
+  // stack offers the same window scale, so with timestamps it is restored from the settings.
+  if (r.tsOk) {
+    r.sndWscale = w.settings.windowScale;
+    r.rcvWscale = w.settings.windowScale;
+    r.sndWnd = seg.window << r.sndWscale;
+  }
   w.socks.set(r.id, r);
   host.conns.set(socketKey(r), r.id);
   const fx = newEffects();

@@ -228,14 +228,16 @@ export function output(t: Tcb, s: Settings, fx: Effects): void {
     t.sndNxt = seqAdd(t.sndNxt, 1);
     sent = true;
   }
-  if (sent && !t.timers.retransmit && !hasTimerOp(fx, 'retransmit')) {
-    fx.timers.push({ kind: 'retransmit', delay: t.rto });
-  }
+  if (sent && !retransmitArmed(t, fx)) fx.timers.push({ kind: 'retransmit', delay: t.rto });
 }
 
-function hasTimerOp(fx: Effects, kind: 'retransmit'): boolean {
-  for (const op of fx.timers) if (op.kind === kind) return true;
-  return false;
+/** Whether the retransmission timer will be running once these effects are carried out. */
+function retransmitArmed(t: Tcb, fx: Effects): boolean {
+  for (let i = fx.timers.length - 1; i >= 0; i--) {
+    const op = fx.timers[i]!;
+    if (op.kind === 'retransmit') return op.delay !== null;
+  }
+  return t.timers.retransmit !== undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -449,7 +451,8 @@ function synchronized(t: Tcb, seg: Segment, s: Settings, now: Micros, fx: Effect
     }
   }
   if (needAck) ackNow(t, 'ack-data', fx);
-  if (t.state === 'ESTABLISHED' || t.state === 'CLOSE_WAIT') output(t, s, fx);
+  // Every ACK may open the window: queued data, then a queued FIN, go out (§3.10.4).
+  output(t, s, fx);
 }
 
 /**
