@@ -78,10 +78,19 @@ export function formatSs(list: readonly NetstatRow[]): string {
     'Peer Address:Port',
     'Process',
   ];
-  const stateW = Math.max(header[0]!.length, ...list.map((r) => r.state.length)) + 1;
+  // Loops, not Math.max(...rows): a port-exhaustion table has 28,232 rows and more may come.
+  let stateW = header[0]!.length;
+  let localW = header[3]!.length;
+  let peerW = header[4]!.length;
+  for (const r of list) {
+    stateW = Math.max(stateW, r.state.length);
+    localW = Math.max(localW, r.local.length);
+    peerW = Math.max(peerW, r.foreign.length);
+  }
+  stateW += 1;
+  localW += 1;
+  peerW += 1;
   const qW = 7;
-  const localW = Math.max(header[3]!.length, ...list.map((r) => r.local.length)) + 1;
-  const peerW = Math.max(header[4]!.length, ...list.map((r) => r.foreign.length)) + 1;
   const lines = [
     `${pad(header[0]!, stateW)}${pad(header[1]!, qW)}${pad(header[2]!, qW)}` +
       `${padStart(header[3]!, localW)} ${pad(header[4]!, peerW)}${header[5]}`,
