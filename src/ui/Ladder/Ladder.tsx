@@ -1,0 +1,207 @@
+/**
+ * The RFC 793 ladder: two lifelines, time running down, one arrow per segment, each endpoint's
+ * state beside its lifeline. Presentational: the trace and the playback time come in as props.
+ *
+ * Only the visible time window is drawn (the SVG is sticky inside a tall scroll area), and the
+ * model groups what is too dense to read, so a 20,000-SYN flood draws as few nodes as a handshake.
+ */
+import { useEffect, useId, useLayoutEffect, useRef, useState, type UIEvent } from 'react';
+import type { TraceEvent } from '../../sim/trace';
+import { ladderIndex, type Lane, type LadderHost } from './ladderIndex';
+import { buildLadder } from './ladderModel';
+import { buildTimeMap, QUIET_PX, stretchesFor } from './timeMap';
+import { autoPxPerSecond, BOTTOM_PAD, HEADER_H, ladderLayout, TOP_PAD } from './layout';
+import { buildScene } from './scene';
+import { ladderT, seconds, type Translate } from './strings';
+import { LadderDefs, markerId } from './LadderDefs';
+import { LadderAxis } from './LadderAxis';
+import { LadderHeader } from './LadderHeader';
+import { LadderStates } from './LadderStates';
+import { LadderBands, bandText } from './LadderBands';
+import { LadderArrow, arrowName } from './LadderArrow';
+import { LadderLegend } from './LadderLegend';
+import './Ladder.css';
+
+export interface LadderProps {
+  trace: readonly TraceEvent[];
+  /** hosts[0] is drawn on the left, hosts[1] on the right. */
+  hosts: readonly LadderHost[];
+  /** Playback time, seconds: nothing after it is drawn. */
+  time: number;
+  selectedSegment?: number | null;
+  onSelectSegment?: (id: number) => void;
+  t?: Translate;
+  /** Height of the whole view, px. */
+  height?: number;
+  /** Zoom; by default a one-way delay is about 60 px tall. */
+  pxPerSecond?: number;
+  /** Width to lay out for, px; by default the width of the container, as it resizes. */
+  width?: number;
+}
+
+/** Drawn a little beyond the visible area, so arrows entering it are not cut at their start. */
+const OVERSCAN = 40;
+const SCROLLBAR_ROOM = 16;
+
+export function Ladder({
+  trace,
+  hosts,
+  time,
+  selectedSegment = null,
+  onSelectSegment,
+  t,
+  height = 480,
+  pxPerSecond,
+  width,
+}: LadderProps) {
+  const tr = ladderT(t);
+  const prefix = `tcpsim-ladder-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const [available, setAvailable] = useState<number | undefined>(undefined);
+  // Where the user last scrolled to, and the playback time then: once time moves on, the view
+  // follows it again whenever "now" would leave the visible area.
+  const [scroll, setScroll] = useState({ top: 0, time: Number.NaN });
+
+  const index = ladderIndex(trace, hosts);
+  const lastEvent = index.times[index.times.length - 1] ?? 0;
+  const end = Math.max(time, lastEvent);
+  const pps = pxPerSecond ?? autoPxPerSecond(index.delay, end);
+  const stretches = stretchesFor(index.times, QUIET_PX / pps);
+  const map = buildTimeMap(stretches, lastEvent, end, { pxPerSecond: pps });
+  // A measured width leaves room for a vertical scrollbar beside the picture.
+  const layout = ladderLayout(
+    index.outLeft,
+    index.outRight,
+    width ?? (available === undefined ? undefined : available - SCROLLBAR_ROOM),
+  );
+
+  // Follow the container's width, so the middle column uses the room the page gives it.
+  useEffect(() => {
+    const box = boxRef.current;
+    if (width !== undefined || !box || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setAvailable(Math.floor(entry.contentRect.width));
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [width]);
+
+  // Content coordinates: y = map.scale(t) + TOP_PAD; `top` is the content y at the header's foot.
+  const contentH = Math.max(40, height - HEADER_H);
+  const maxTop = Math.max(0, TOP_PAD + map.height + BOTTOM_PAD - contentH);
+  const nowY = TOP_PAD + map.scale(time);
+  let top = Math.min(scroll.top, maxTop);
+  if (scroll.time !== time && (nowY < top + 8 || nowY > top + contentH - 24)) {
+    top = Math.min(maxTop, Math.max(0, nowY - contentH * 0.7));
+  }
+
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (el && Math.abs(el.scrollTop - top) > 1) el.scrollTop = top;
+  }, [top]);
+
+  const onScroll = (e: UIEvent<HTMLDivElement>) =>
+    setScroll({ top: e.currentTarget.scrollTop, time });
+
+  const y0 = top - TOP_PAD - OVERSCAN;
+  const y1 = top - TOP_PAD + contentH + OVERSCAN;
+  const from = Math.max(0, map.scale.invert(y0));
+  const to = map.scale.invert(y1);
+  const model = buildLadder(trace, hosts, { from, to, time, selected: selectedSegment });
+  const limit = Math.min(to, time);
+  // Everything is drawn in viewport coordinates: an hour-long run is millions of pixels tall,
+  // and SVG renders text badly that far from the origin.
+  const offset = HEADER_H + TOP_PAD - top;
+  const hostName = (lane: Lane) =>
+    lane === 'left' ? (hosts[0]?.name ?? '') : lane === 'right' ? (hosts[1]?.name ?? '') : '';
+  const laneName = (lane: Lane, address: string) => hostName(lane) || address;
+  const scene = buildScene(
+    model,
+    layout.lanes,
+    (x) => map.scale(x) + offset,
+    limit,
+    selectedSegment,
+    (band) => bandText(band, tr, hostName).length,
+  );
+  const titleId = `${prefix}-title`;
+  const descId = `${prefix}-desc`;
+
+  return (
+    <div className="tcpsim-ladder" data-testid="ladder" ref={boxRef}>
+      <div
+        ref={scrollRef}
+        className="tcpsim-ladder__scroll"
+        style={{ height }}
+        onScroll={onScroll}
+        role="region"
+        aria-label={tr('ladder.region')}
+        tabIndex={0}
+      >
+        <div style={{ height: HEADER_H + TOP_PAD + map.height + BOTTOM_PAD, position: 'relative' }}>
+          <svg
+            className="tcpsim-ladder__svg"
+            width={layout.width}
+            height={height}
+            role="group"
+            aria-labelledby={titleId}
+            aria-describedby={descId}
+          >
+            <title id={titleId}>
+              {tr('ladder.title', { left: hosts[0]?.name ?? '', right: hosts[1]?.name ?? '' })}
+            </title>
+            <desc id={descId}>
+              {tr('ladder.summary', {
+                from: seconds(tr, from),
+                to: seconds(tr, limit),
+                arrows: scene.arrows.length,
+                bands: scene.bands.length,
+              })}
+            </desc>
+            <LadderDefs
+              prefix={prefix}
+              clip={{ x: 0, y: HEADER_H, width: layout.width, height: contentH }}
+            />
+            <g clipPath={`url(#${markerId.clip(prefix)})`}>
+              <g>
+                <LadderAxis
+                  map={map}
+                  layout={layout}
+                  y0={y0}
+                  y1={y1}
+                  offset={offset}
+                  time={time}
+                  outLeft={index.outLeft}
+                  outRight={index.outRight}
+                  tr={tr}
+                />
+                <LadderStates shapes={scene.states} tr={tr} />
+                <LadderBands shapes={scene.bands} tr={tr} hostName={hostName} />
+                {scene.arrows.map((shape) => (
+                  <LadderArrow
+                    key={shape.arrow.id}
+                    shape={shape}
+                    prefix={prefix}
+                    name={arrowName(shape.arrow, tr, laneName)}
+                    tr={tr}
+                    selected={shape.arrow.id === selectedSegment}
+                    onSelect={onSelectSegment}
+                  />
+                ))}
+              </g>
+            </g>
+            <LadderHeader
+              hosts={hosts}
+              layout={layout}
+              time={time}
+              outLeft={index.outLeft}
+              outRight={index.outRight}
+              tr={tr}
+            />
+          </svg>
+        </div>
+      </div>
+      <LadderLegend prefix={prefix} tr={tr} />
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * How many sockets of a host sit in each state over time, from the trace's 'state' events: a
+ * compact step series per state (the instants its count changed, and the count from then on).
+ * One pass, constant work per event, so an 850,000-event trace takes milliseconds.
+ *
+ * Counting follows each socket, not the event's `from`: a connection forked off a listener
+ * reports `from: LISTEN` while the listener itself stays in LISTEN.
+ */
+import type { TcpState } from '../../sim/state';
+import type { TraceEvent } from '../../sim/trace';
+
+export interface StateSeries {
+  /** Instants the count changed, ascending; several changes at one instant are one entry. */
+  times: number[];
+  /** The count from times[i] on. */
+  counts: number[];
+}
+
+export interface StateHistory {
+  host: string;
+  /** Only states that ever held a socket (never CLOSED: closed sockets are not listed). */
+  series: Partial<Record<TcpState, StateSeries>>;
+  /** The last instant anything changed (0 when nothing did). */
+  end: number;
+}
+
+export type StateCounts = Partial<Record<TcpState, number>>;
+
+function bump(history: StateHistory, state: TcpState, t: number, delta: number): void {
+  let s = history.series[state];
+  if (!s) {
+    s = { times: [], counts: [] };
+    history.series[state] = s;
+  }
+  const last = s.times.length - 1;
+  const current = last >= 0 ? s.counts[last]! : 0;
+  if (last >= 0 && s.times[last] === t) s.counts[last] = current + delta;
+  else {
+    s.times.push(t);
+    s.counts.push(current + delta);
+  }
+}
+
+export function stateHistory(trace: readonly TraceEvent[], hostName: string): StateHistory {
+  const history: StateHistory = { host: hostName, series: {}, end: 0 };
+  const current = new Map<string, TcpState>();
+  for (const ev of trace) {
+    if (ev.type !== 'state' || ev.host !== hostName) continue;
+    const was = current.get(ev.socket);
+    if (was !== undefined) bump(history, was, ev.t, -1);
+    if (ev.to === 'CLOSED') current.delete(ev.socket);
+    else {
+      current.set(ev.socket, ev.to);
+      bump(history, ev.to, ev.t, +1);
+    }
+    history.end = ev.t;
+  }
+  return history;
+}
+
+/** The last index whose time is <= t, or -1. */
+export function indexAt(times: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Sockets per state at time t (after every change at t); states with none are left out. */
+export function countsAt(history: StateHistory, t: number): StateCounts {
+  const out: StateCounts = {};
+  for (const [state, s] of Object.entries(history.series) as [TcpState, StateSeries][]) {
+    const i = indexAt(s.times, t);
+    const n = i < 0 ? 0 : s.counts[i]!;
+    if (n > 0) out[state] = n;
+  }
+  return out;
+}
