@@ -1,0 +1,1 @@
+export { PredictPanel, type PredictPanelProps } from './PredictPanel';
