@@ -15,7 +15,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -26,11 +29,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-*', 'zustand', 'zustand/*', 'd3*', 'framer-motion', 'node:*'] },
+        {
+          patterns: ['react', 'react-*', 'zustand', 'zustand/*', 'd3*', 'framer-motion', 'node:*'],
+        },
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'Use the seeded generator (src/sim/random.ts).' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Use the seeded generator (src/sim/random.ts).',
+        },
         { object: 'Date', property: 'now', message: 'Time comes from the scheduler.' },
         { object: 'performance', property: 'now', message: 'Time comes from the scheduler.' },
       ],

@@ -1,0 +1,176 @@
+/**
+ * How smooth the simulator stays under load: plays two heavy scenarios in Chromium and prints
+ * frame times (requestAnimationFrame deltas, sampled in the page) and long tasks
+ * (PerformanceObserver 'longtask').
+ *
+ *   npx vite build && npx tsx scripts/bench-ui.ts
+ *
+ * It starts `vite preview` on its own port and stops it at the end.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chromium, type Page } from 'playwright-core';
+
+const PORT = 4179;
+const BASE = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+interface Case {
+  name: string;
+  scenario: object;
+  speed: number;
+  /** Wall-clock seconds of playback sampled. */
+  seconds: number;
+}
+
+const HOSTS = { client: '192.168.123.10', server: '10.0.0.80' };
+
+const CASES: Case[] = [
+  {
+    name: 'SYN flood, 2,000 SYNs',
+    speed: 1,
+    seconds: 6,
+    scenario: {
+      version: 1,
+      title: 'Bench: a 2,000-SYN flood',
+      seed: 7,
+      settings: { syncookies: true },
+      hosts: HOSTS,
+      steps: [
+        { at: 0, host: 'server', do: 'listen', port: 80, backlog: 128, as: 'web' },
+        { at: 0.1, do: 'flood', to: 'server:80', count: 2000, rate: 400 },
+        { at: 1, host: 'client', do: 'connect', to: 'server:80', as: 'c1' },
+      ],
+    },
+  },
+  {
+    name: '5,000 sockets into TIME_WAIT',
+    speed: 4,
+    seconds: 6,
+    scenario: {
+      version: 1,
+      title: 'Bench: 5,000 short connections',
+      seed: 7,
+      hosts: HOSTS,
+      steps: [
+        { at: 0, host: 'server', do: 'listen', port: 80, backlog: 4096, as: 'web' },
+        {
+          at: 0.1,
+          host: 'client',
+          do: 'connect',
+          to: 'server:80',
+          as: 'req',
+          count: 5000,
+          interval: 0.002,
+          closeAfter: 0,
+        },
+      ],
+    },
+  },
+];
+
+interface Sample {
+  frames: number[];
+  longTasks: number[];
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not answer at ${url}`);
+}
+
+function startPreview(): ChildProcess {
+  return spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: 'ignore', detached: true },
+  );
+}
+
+// Page scripts are strings: tsx would otherwise wrap named functions in a helper the page lacks.
+const START_SAMPLING = `(() => {
+  const bench = { frames: [], longTasks: [], stop: false };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask' });
+  let last = performance.now();
+  const tick = (now) => {
+    bench.frames.push(now - last);
+    last = now;
+    if (!bench.stop) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+const STOP_SAMPLING = `(() => {
+  window.__bench.stop = true;
+  return { frames: window.__bench.frames.slice(1), longTasks: window.__bench.longTasks };
+})()`;
+
+async function sample(page: Page, seconds: number): Promise<Sample> {
+  await page.evaluate(START_SAMPLING);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(seconds * 1000);
+  return (await page.evaluate(STOP_SAMPLING)) as Sample;
+}
+
+async function main(): Promise<void> {
+  const preview = startPreview();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    await waitForServer(BASE, 30_000);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    console.log('UI benchmark: 1280×720, playing each scenario from t = 0\n');
+    for (const c of CASES) {
+      const url = `${BASE}/?speed=${c.speed}#scenario=${encodeURIComponent(JSON.stringify(c.scenario))}`;
+      const loadStart = Date.now();
+      await page.goto(url);
+      await page.getByRole('button', { name: 'Play' }).waitFor();
+      const loadMs = Date.now() - loadStart;
+      const { frames, longTasks } = await sample(page, c.seconds);
+      const sorted = [...frames].sort((a, b) => a - b);
+      const simTime = await page.getByRole('slider').inputValue();
+      const total = longTasks.reduce((a, b) => a + b, 0);
+      console.log(
+        `${c.name} (speed ${c.speed}×, ${c.seconds} s sampled, reached t = ${Number(simTime).toFixed(2)} s)`,
+      );
+      console.log(`  page ready        ${loadMs} ms (includes the full simulation run)`);
+      console.log(`  frames            ${frames.length}`);
+      console.log(`  frame time p50    ${percentile(sorted, 50).toFixed(1)} ms`);
+      console.log(`  frame time p95    ${percentile(sorted, 95).toFixed(1)} ms`);
+      console.log(`  frame time max    ${(sorted[sorted.length - 1] ?? Number.NaN).toFixed(1)} ms`);
+      console.log(`  long tasks        ${longTasks.length}, ${total.toFixed(0)} ms in total\n`);
+    }
+  } finally {
+    await browser.close();
+    if (preview.pid) process.kill(-preview.pid);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

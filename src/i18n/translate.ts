@@ -1,0 +1,42 @@
+import type { Dictionary, MessageKey, MessageParams, Translate } from './dictionary';
+
+const PARAM = /\{(\w+)\}/g;
+
+/** Replaces `{name}` by params.name; a missing param stays visible as `{name}` to be noticed. */
+export function interpolate(text: string, params?: MessageParams): string {
+  if (!params) return text;
+  return text.replace(PARAM, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+export function paramNames(text: string): string[] {
+  return [...text.matchAll(PARAM)].map((m) => m[1]!).sort();
+}
+
+export function createTranslator(dictionary: Dictionary, fallback: Dictionary): Translate {
+  return (key: MessageKey, params?: MessageParams) =>
+    interpolate(dictionary[key] ?? fallback[key] ?? key, params);
+}
+
+export interface NumberFormats {
+  /** Seconds on the clock: always three decimals (milliseconds), so the digits do not jump. */
+  clock(seconds: number): string;
+  /** Seconds in prose: at most two decimals. */
+  seconds(seconds: number): string;
+  integer(n: number): string;
+}
+
+export function createFormats(locale: string): NumberFormats {
+  const clock = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 3,
+    maximumFractionDigits: 3,
+  });
+  const prose = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  return {
+    clock: (s) => clock.format(s),
+    seconds: (s) => prose.format(s),
+    integer: (n) => whole.format(n),
+  };
+}

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_SCENARIOS } from '../sim/scenario/builtins/index';
+import type { Scenario, Step } from '../sim/scenario/types';
+import { createSimulation } from '../sim/simulation';
+import { createSimStore } from './createSimStore';
+import { IDLE_LEAD } from './playbackRules';
+
+/** Checkpoints every few events, so that backward seeks really restore one. */
+const DENSE = { minEvents: 5, eventsPerSocket: 0, max: 1000 };
+
+function freshSnapshot(scenario: Scenario, t: number, actions: readonly Step[] = []) {
+  const sim = createSimulation(scenario, { actions });
+  sim.runUntil(t);
+  return sim.snapshot();
+}
+
+describe('createSimStore', () => {
+  it('records the full trace of the scenario, byte for byte as a plain run', () => {
+    const store = createSimStore({ builtinId: 'lost-final-ack' });
+    const sim = createSimulation(BUILTIN_SCENARIOS['lost-final-ack']);
+    sim.run();
+    expect(JSON.stringify(store.getState().trace)).toBe(JSON.stringify(sim.trace));
+    expect(store.getState().time).toBe(0);
+    expect(store.getState().duration).toBeCloseTo(62.9);
+  });
+
+  it('gives the same snapshot as a fresh run after seeking forward and back', () => {
+    const scenario = BUILTIN_SCENARIOS['close-wait-leak'];
+    const store = createSimStore({ builtinId: 'close-wait-leak', checkpoints: DENSE });
+    for (const t of [5, 12.3, 0.7, 65, 3.1, 3.1, 70, 0, 40]) {
+      store.getState().seek(t);
+      expect(store.getState().time).toBe(t);
+      expect(store.getState().snapshot, `at ${t}`).toEqual(freshSnapshot(scenario, t));
+    }
+  });
+
+  it('makes two stores that do not share playback', () => {
+    const a = createSimStore();
+    const b = createSimStore({ builtinId: 'no-listener' });
+    a.getState().seek(2);
+    expect(b.getState().time).toBe(0);
+    expect(b.getState().builtinId).toBe('no-listener');
+    expect(a.getState().builtinId).toBe('handshake-and-close');
+  });
+
+  it('steps to the next and previous event times', () => {
+    const store = createSimStore();
+    store.getState().stepForward();
+    expect(store.getState().time).toBe(0.1);
+    store.getState().stepForward();
+    expect(store.getState().time).toBe(0.15);
+    store.getState().stepBack();
+    expect(store.getState().time).toBe(0.1);
+    expect(store.getState().snapshot).toEqual(
+      freshSnapshot(BUILTIN_SCENARIOS['handshake-and-close'], 0.1),
+    );
+  });
+
+  it('jumps over idle time and marks the gap', () => {
+    const store = createSimStore({ builtinId: 'client-vanishes' });
+    store.getState().seek(1.5);
+    store.getState().play();
+    store.getState().advance(0.016);
+    const { time, skipped } = store.getState();
+    expect(time).toBeCloseTo(30 - IDLE_LEAD);
+    expect(skipped).toEqual([{ from: 1.5, to: time }]);
+    // While segments are on the wire, time moves at its normal pace.
+    store.getState().seek(30.01);
+    store.getState().advance(0.016);
+    expect(store.getState().time).toBeCloseTo(30.026);
+  });
+
+  it('merges a replayed gap with the one already marked', () => {
+    const store = createSimStore({ builtinId: 'client-vanishes' });
+    store.getState().seek(1.5);
+    store.getState().advance(0.01);
+    store.getState().seek(10);
+    store.getState().advance(0.01);
+    expect(store.getState().skipped).toHaveLength(1);
+    expect(store.getState().skipped[0]!.from).toBe(1.5);
+  });
+
+  it('stops playing at the end, and starts again from zero on play', () => {
+    const store = createSimStore({ builtinId: 'no-listener' });
+    store.getState().play();
+    for (let i = 0; i < 200 && store.getState().playing; i++) store.getState().advance(0.05);
+    expect(store.getState().playing).toBe(false);
+    expect(store.getState().time).toBe(store.getState().duration);
+    store.getState().play();
+    expect(store.getState().time).toBe(0);
+    expect(store.getState().playing).toBe(true);
+  });
+
+  it('records an action at the playback time and keeps the time', () => {
+    const store = createSimStore({ builtinId: 'handshake-and-close' });
+    store.getState().seek(1.5);
+    expect(store.getState().act({ do: 'send', host: 'server', socket: 'web#1', bytes: 500 })).toBe(
+      true,
+    );
+    const s = store.getState();
+    expect(s.time).toBe(1.5);
+    expect(s.actions).toEqual([
+      { do: 'send', host: 'server', socket: 'web#1', bytes: 500, at: 1.5 },
+    ]);
+    expect(s.trace.some((e) => e.type === 'call' && e.call === 'send' && e.host === 'server')).toBe(
+      true,
+    );
+  });
+
+  it('truncates later actions when acting after scrubbing back, and changes the future', () => {
+    const scenario = BUILTIN_SCENARIOS['handshake-and-close'];
+    const store = createSimStore({ builtinId: 'handshake-and-close', checkpoints: DENSE });
+    store.getState().seek(1.5);
+    store.getState().act({ do: 'abort', host: 'client', socket: 'c1' });
+    const aborted = store.getState().trace;
+    expect(aborted.some((e) => e.type === 'send' && e.why === 'rst-abort')).toBe(true);
+
+    store.getState().seek(0.5);
+    store.getState().act({ do: 'send', host: 'client', socket: 'c1', bytes: 10 });
+    const s = store.getState();
+    expect(s.actions.map((a) => a.do)).toEqual(['send']);
+    expect(s.trace.some((e) => e.type === 'send' && e.why === 'rst-abort')).toBe(false);
+    expect(s.time).toBe(0.5);
+    for (const t of [0.5, 0.6, 2.2, 0.3]) {
+      store.getState().seek(t);
+      expect(store.getState().snapshot).toEqual(freshSnapshot(scenario, t, s.actions));
+    }
+  });
+
+  it('refuses an invalid action with the reason, keeping the recorded ones', () => {
+    const store = createSimStore();
+    store.getState().seek(1);
+    expect(store.getState().act({ do: 'close', host: 'client', socket: 'nobody' })).toBe(false);
+    const s = store.getState();
+    expect(s.actions).toEqual([]);
+    expect(s.message?.kind).toBe('invalid-action');
+    expect(s.message?.detail).toMatch(/nobody/);
+    s.dismissMessage();
+    expect(store.getState().message).toBeNull();
+  });
+
+  it('drops exactly the segment pressed on the wire, recorded just before it was sent', () => {
+    const store = createSimStore({ builtinId: 'handshake-and-close' });
+    store.getState().seek(0.12);
+    expect(store.getState().dropSegment(1)).toBe(true);
+    const s = store.getState();
+    expect(s.trace.find((e) => e.type === 'drop')).toMatchObject({ id: 1, reason: 'rule' });
+    expect(s.actions).toEqual([{ do: 'drop', match: { id: 1 }, at: 0.099999 }]);
+    expect(s.time).toBe(0.12);
+  });
+
+  it('reloads with another profile and resets to the scenario alone', () => {
+    const store = createSimStore({ builtinId: 'firewall-drop' });
+    store.getState().seek(2);
+    store.getState().act({ do: 'firewall', host: 'server', port: 80, action: 'off' });
+    store.getState().setProfile('rfc9293');
+    let s = store.getState();
+    expect(s.scenario.profile).toBe('rfc9293');
+    expect(s.builtinId).toBe('firewall-drop');
+    expect(s.actions).toEqual([]);
+    expect(s.time).toBe(0);
+    store.getState().seek(3);
+    store.getState().act({ do: 'vanish', host: 'client' });
+    store.getState().reset();
+    s = store.getState();
+    expect(s.actions).toEqual([]);
+    expect(s.time).toBe(0);
+    expect(s.scenario.profile).toBe('rfc9293');
+  });
+
+  it('falls back to the default scenario and says why when given a broken one', () => {
+    const broken = { version: 1, hosts: {}, steps: [] } as unknown as Scenario;
+    const store = createSimStore({ scenario: broken });
+    expect(store.getState().builtinId).toBe('handshake-and-close');
+    expect(store.getState().message?.kind).toBe('invalid-scenario');
+    expect(store.getState().loadScenario(broken)).toBe(false);
+    expect(store.getState().builtinId).toBe('handshake-and-close');
+  });
+
+  it('clamps the speed to the range offered', () => {
+    const store = createSimStore();
+    store.getState().setSpeed(1000);
+    expect(store.getState().speed).toBe(64);
+    store.getState().setSpeed(0.01);
+    expect(store.getState().speed).toBe(0.25);
+  });
+});

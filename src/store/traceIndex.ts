@@ -1,0 +1,282 @@
+/**
+ * Indexes over a finished trace, built once per trace, so that every frame of playback can ask
+ * "what is on the wire at t", "how many sockets per state at t", "which calls happened lately"
+ * with a binary search instead of a scan, and without asking the core for a snapshot.
+ */
+import { bisector } from 'd3-array';
+import { TCP_STATES, type TcpState } from '../sim/state';
+import type {
+  CallEvent,
+  DropReason,
+  KernelEvent,
+  SendEvent,
+  StateEvent,
+  TraceEvent,
+} from '../sim/trace';
+
+export interface HostRef {
+  name: string;
+  ip: string;
+}
+
+export interface SegmentLife {
+  send: SendEvent;
+  sentAt: number;
+  /** When it arrived or was lost; null when the run ended with it still on the wire. */
+  endAt: number | null;
+  end: 'deliver' | 'drop' | null;
+  dropReason: DropReason | null;
+  /** How long the whole trip takes, even when it is lost on the way. */
+  travel: number;
+  /** Where it stops, 0 to 1 from the sender: 1 at the receiver, 0.5 when lost mid-wire. */
+  stopAt: number;
+  /** The sending host's name; null for a spoofed or unknown source. */
+  fromHost: string | null;
+  toHost: string | null;
+  /** Drawn moving from the left host towards the right one. */
+  leftToRight: boolean;
+}
+
+export type StateCounts = Partial<Record<TcpState, number>>;
+
+export interface TraceIndex {
+  /** Every distinct event time, ascending. */
+  readonly times: Float64Array;
+  readonly lastTime: number;
+  readonly segments: readonly SegmentLife[];
+  readonly stateEvents: readonly StateEvent[];
+  segmentById(id: number): SegmentLife | undefined;
+  /** The first event time strictly after t, or null. */
+  nextEventAfter(t: number): number | null;
+  /** The last event time strictly before t, or null. */
+  prevEventBefore(t: number): number | null;
+  /** Segments on the wire at t, plus the ones lost within `linger` seconds before t. */
+  segmentsAt(t: number, linger?: number): SegmentLife[];
+  /** How many segments are still travelling at t (lost ones excluded once lost). */
+  inFlightCount(t: number): number;
+  /** Sockets per state on a host at t, CLOSED excluded (as the snapshot counts them). */
+  countsAt(host: string, t: number): StateCounts;
+  /** The last `n` calls of a host's application at or before t, oldest first. */
+  callsBefore(host: string, t: number, n: number): CallEvent[];
+  /** The host's last kernel log line at or before t. */
+  kernelBefore(host: string, t: number): KernelEvent | null;
+  /** State changes with from < t ≤ to, in trace order. */
+  stateEventsBetween(from: number, to: number): StateEvent[];
+}
+
+/** Times are whole microseconds; this absorbs the floating-point noise of seconds. */
+export const TIME_EPSILON = 1e-7;
+/** Drops for these reasons happen mid-wire (the core loses them halfway); the rest at arrival. */
+const MID_WIRE: ReadonlySet<DropReason> = new Set<DropReason>(['rule', 'loss']);
+const COUNT_BLOCK = 512;
+
+const byTime = bisector((e: { t: number }) => e.t);
+const bySentAt = bisector((s: SegmentLife) => s.sentAt);
+
+function upperBound(values: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function hostOfAddress(address: string, byIp: ReadonlyMap<string, string>): string | null {
+  return byIp.get(address.slice(0, address.lastIndexOf(':'))) ?? null;
+}
+
+/**
+ * A child socket's first change is written `LISTEN → …` and a reset child may go back to
+ * `LISTEN`; for counting, LISTEN belongs only to listeners (`ip:port>*`).
+ */
+export function countedState(state: TcpState, socket: string): TcpState {
+  return state === 'LISTEN' && !socket.endsWith('>*') ? 'CLOSED' : state;
+}
+
+const STATE_SLOT = new Map<TcpState, number>(TCP_STATES.map((s, i) => [s, i]));
+const CLOSED_SLOT = STATE_SLOT.get('CLOSED')!;
+
+function applyStateChange(counts: Int32Array, e: StateEvent): void {
+  const from = STATE_SLOT.get(countedState(e.from, e.socket))!;
+  const to = STATE_SLOT.get(countedState(e.to, e.socket))!;
+  if (from !== CLOSED_SLOT) counts[from]!--;
+  if (to !== CLOSED_SLOT) counts[to]!++;
+}
+
+interface HostStates {
+  events: StateEvent[];
+  /** counts before event k·COUNT_BLOCK, one block per row. */
+  blocks: Int32Array[];
+}
+
+function buildHostStates(events: StateEvent[]): HostStates {
+  const blocks: Int32Array[] = [];
+  const counts = new Int32Array(TCP_STATES.length);
+  events.forEach((e, i) => {
+    if (i % COUNT_BLOCK === 0) blocks.push(counts.slice());
+    applyStateChange(counts, e);
+  });
+  return { events, blocks };
+}
+
+function segmentLives(
+  trace: readonly TraceEvent[],
+  hosts: readonly HostRef[],
+  fallbackTravel: number,
+): SegmentLife[] {
+  const byIp = new Map(hosts.map((h) => [h.ip, h.name]));
+  const left = hosts[0]?.name ?? null;
+  const order = new Map(hosts.map((h, i) => [h.name, i]));
+  const lives: SegmentLife[] = [];
+  const byId = new Map<number, SegmentLife>();
+  for (const e of trace) {
+    if (e.type === 'send') {
+      const fromHost = e.spoofed ? null : hostOfAddress(e.from, byIp);
+      const toHost = hostOfAddress(e.to, byIp);
+      const leftToRight =
+        fromHost !== null && toHost !== null
+          ? order.get(fromHost)! < order.get(toHost)!
+          : fromHost === null
+            ? toHost !== left
+            : fromHost === left;
+      const life: SegmentLife = {
+        send: e,
+        sentAt: e.t,
+        endAt: null,
+        end: null,
+        dropReason: null,
+        travel: fallbackTravel,
+        stopAt: 1,
+        fromHost,
+        toHost,
+        leftToRight,
+      };
+      lives.push(life);
+      byId.set(e.id, life);
+    } else if (e.type === 'deliver' || e.type === 'drop') {
+      const life = byId.get(e.id);
+      if (!life) continue;
+      life.endAt = e.t;
+      life.end = e.type;
+      const took = e.t - life.sentAt;
+      if (e.type === 'drop') {
+        life.dropReason = e.reason;
+        life.stopAt = MID_WIRE.has(e.reason) ? 0.5 : 1;
+      }
+      life.travel = life.stopAt === 0.5 ? took * 2 : took;
+    }
+  }
+  return lives;
+}
+
+export function buildTraceIndex(
+  trace: readonly TraceEvent[],
+  hosts: readonly HostRef[],
+  /** One-way delay for segments the run ended with (their arrival is not in the trace). */
+  fallbackTravel = 0.05,
+): TraceIndex {
+  const timeList: number[] = [];
+  const stateEvents: StateEvent[] = [];
+  const statesByHost = new Map<string, StateEvent[]>();
+  const callsByHost = new Map<string, CallEvent[]>();
+  const kernelByHost = new Map<string, KernelEvent[]>();
+  for (const h of hosts) {
+    statesByHost.set(h.name, []);
+    callsByHost.set(h.name, []);
+    kernelByHost.set(h.name, []);
+  }
+  for (const e of trace) {
+    if (timeList.length === 0 || e.t > timeList[timeList.length - 1]! + TIME_EPSILON) {
+      timeList.push(e.t);
+    }
+    if (e.type === 'state') {
+      stateEvents.push(e);
+      statesByHost.get(e.host)?.push(e);
+    } else if (e.type === 'call') callsByHost.get(e.host)?.push(e);
+    else if (e.type === 'kernel') kernelByHost.get(e.host)?.push(e);
+  }
+  const times = Float64Array.from(timeList);
+  const segments = segmentLives(trace, hosts, fallbackTravel);
+  const byId = new Map(segments.map((s) => [s.send.id, s]));
+  const hostStates = new Map([...statesByHost].map(([h, evs]) => [h, buildHostStates(evs)]));
+  let longest = 0;
+  for (const s of segments) longest = Math.max(longest, s.travel);
+
+  function isTravelling(s: SegmentLife, t: number): boolean {
+    const until = s.endAt ?? s.sentAt + s.travel;
+    return s.sentAt <= t + TIME_EPSILON && t < until - TIME_EPSILON;
+  }
+
+  function candidates(t: number, linger: number): SegmentLife[] {
+    const hi = bySentAt.right(segments, t + TIME_EPSILON);
+    const out: SegmentLife[] = [];
+    const oldest = t - longest - linger - TIME_EPSILON;
+    for (let i = hi - 1; i >= 0 && segments[i]!.sentAt >= oldest; i--) out.push(segments[i]!);
+    return out.reverse();
+  }
+
+  return {
+    times,
+    lastTime: timeList.length > 0 ? timeList[timeList.length - 1]! : 0,
+    segments,
+    stateEvents,
+    segmentById: (id) => byId.get(id),
+    nextEventAfter(t) {
+      const i = upperBound(times, t + TIME_EPSILON);
+      return i < times.length ? times[i]! : null;
+    },
+    prevEventBefore(t) {
+      const i = upperBound(times, t - TIME_EPSILON) - 1;
+      return i >= 0 && times[i]! < t - TIME_EPSILON ? times[i]! : null;
+    },
+    segmentsAt(t, linger = 0) {
+      return candidates(t, linger).filter(
+        (s) =>
+          isTravelling(s, t) ||
+          (s.end === 'drop' && s.endAt !== null && t < s.endAt + linger - TIME_EPSILON),
+      );
+    },
+    inFlightCount(t) {
+      let n = 0;
+      for (const s of candidates(t, 0)) if (isTravelling(s, t)) n++;
+      return n;
+    },
+    countsAt(host, t) {
+      const hs = hostStates.get(host);
+      const out: StateCounts = {};
+      if (!hs) return out;
+      const upto = byTime.right(hs.events, t + TIME_EPSILON);
+      const block = Math.floor(upto / COUNT_BLOCK);
+      const counts = hs.blocks[block]?.slice() ?? new Int32Array(TCP_STATES.length);
+      for (let i = block * COUNT_BLOCK; i < upto; i++) applyStateChange(counts, hs.events[i]!);
+      counts.forEach((n, slot) => {
+        if (n > 0) out[TCP_STATES[slot]!] = n;
+      });
+      return out;
+    },
+    callsBefore(host, t, n) {
+      const calls = callsByHost.get(host) ?? [];
+      const upto = byTime.right(calls, t + TIME_EPSILON);
+      return calls.slice(Math.max(0, upto - n), upto);
+    },
+    kernelBefore(host, t) {
+      const lines = kernelByHost.get(host) ?? [];
+      const upto = byTime.right(lines, t + TIME_EPSILON);
+      return upto > 0 ? lines[upto - 1]! : null;
+    },
+    stateEventsBetween(from, to) {
+      const lo = byTime.right(stateEvents, from + TIME_EPSILON);
+      const hi = byTime.right(stateEvents, to + TIME_EPSILON);
+      return stateEvents.slice(lo, hi);
+    },
+  };
+}
+
+/** Where a segment is at t, 0 at its sender to 1 at its receiver (clamped to where it stops). */
+export function segmentProgress(s: SegmentLife, t: number): number {
+  if (s.travel <= 0) return s.stopAt;
+  return Math.min(s.stopAt, Math.max(0, (t - s.sentAt) / s.travel));
+}

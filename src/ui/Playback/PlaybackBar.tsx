@@ -1,0 +1,73 @@
+import { useId } from 'react';
+import { useLocale } from '../../i18n';
+import { SPEEDS, useSimStore } from '../../store';
+import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from '../icons';
+import { Timeline } from './Timeline';
+import './Playback.css';
+
+function Clock() {
+  const { t, format } = useLocale();
+  const time = useSimStore((s) => s.time);
+  const duration = useSimStore((s) => s.duration);
+  return (
+    <p className="clock">
+      <span className="clock__now tcpsim-mono">
+        {t('playback.clock', { time: format.clock(time) })}
+      </span>{' '}
+      <span className="clock__of">
+        {t('playback.clockOf', { duration: format.seconds(duration) })}
+      </span>
+    </p>
+  );
+}
+
+/** Play, pause, step, speed, and the timeline. */
+export function PlaybackBar() {
+  const { t } = useLocale();
+  const speedId = useId();
+  const playing = useSimStore((s) => s.playing);
+  const speed = useSimStore((s) => s.speed);
+  const togglePlay = useSimStore((s) => s.togglePlay);
+  const stepBack = useSimStore((s) => s.stepBack);
+  const stepForward = useSimStore((s) => s.stepForward);
+  const setSpeed = useSimStore((s) => s.setSpeed);
+  return (
+    <section className="playback" aria-label={t('playback.label')}>
+      <div className="playback__row">
+        <button type="button" onClick={stepBack} aria-keyshortcuts="ArrowLeft">
+          <StepBackIcon />
+          <span className="tcpsim-vh-narrow">{t('playback.stepBack')}</span>
+        </button>
+        <button
+          type="button"
+          className="playback__play"
+          onClick={togglePlay}
+          aria-keyshortcuts="Space"
+        >
+          {playing ? <PauseIcon /> : <PlayIcon />}
+          <span>{playing ? t('playback.pause') : t('playback.play')}</span>
+        </button>
+        <button type="button" onClick={stepForward} aria-keyshortcuts="ArrowRight">
+          <StepForwardIcon />
+          <span className="tcpsim-vh-narrow">{t('playback.stepForward')}</span>
+        </button>
+        <span className="playback__speed">
+          <label htmlFor={speedId}>{t('playback.speed')}</label>
+          <select
+            id={speedId}
+            value={speed}
+            onChange={(e) => setSpeed(Number(e.currentTarget.value))}
+          >
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {t('playback.speedValue', { speed: s })}
+              </option>
+            ))}
+          </select>
+        </span>
+        <Clock />
+      </div>
+      <Timeline />
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { memo, useMemo, type KeyboardEvent } from 'react';
+import { useLocale } from '../../i18n';
+import { useSimStore, type SkippedInterval } from '../../store';
+import { SkipIcon } from '../icons';
+
+const TICK_WIDTH = 1000;
+/** A skipped stretch narrower than this share of the timeline shows its icon, not its words. */
+const LABEL_MIN_SHARE = 0.08;
+
+/** One path for all event ticks (one per pixel column at most), never one node per event. */
+export function ticksPath(times: Float64Array, duration: number): string {
+  if (duration <= 0) return '';
+  const columns = new Set<number>();
+  for (const t of times) columns.add(Math.round((t / duration) * TICK_WIDTH));
+  return [...columns].map((x) => `M${x} 0V10`).join('');
+}
+
+const Ticks = memo(function Ticks({ times, duration }: { times: Float64Array; duration: number }) {
+  const d = useMemo(() => ticksPath(times, duration), [times, duration]);
+  return (
+    <svg
+      className="timeline__ticks"
+      viewBox={`0 0 ${TICK_WIDTH} 10`}
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d={d} />
+    </svg>
+  );
+});
+
+function SkippedMarker({ gap, duration }: { gap: SkippedInterval; duration: number }) {
+  const { t, format } = useLocale();
+  const share = (gap.to - gap.from) / duration;
+  const text = t('playback.skipped', { seconds: format.integer(gap.to - gap.from) });
+  return (
+    <li
+      className="skip"
+      style={{ left: `${(gap.from / duration) * 100}%`, width: `${share * 100}%` }}
+      title={t('playback.skippedTitle', {
+        from: format.seconds(gap.from),
+        to: format.seconds(gap.to),
+      })}
+    >
+      <span className="skip__label">
+        <SkipIcon />
+        <span className={share >= LABEL_MIN_SHARE ? undefined : 'tcpsim-vh'}>{text}</span>
+      </span>
+    </li>
+  );
+}
+
+/** The scrubber: a native range input over the ticks of every event and the skipped gaps. */
+export function Timeline() {
+  const { t, format } = useLocale();
+  const time = useSimStore((s) => s.time);
+  const duration = useSimStore((s) => s.duration);
+  const times = useSimStore((s) => s.index.times);
+  const skipped = useSimStore((s) => s.skipped);
+  const seek = useSimStore((s) => s.seek);
+  const stepBack = useSimStore((s) => s.stepBack);
+  const stepForward = useSimStore((s) => s.stepForward);
+
+  // The arrows step between events: a millisecond per key press would be useless here.
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') stepBack();
+    else if (e.key === 'ArrowRight' || e.key === 'ArrowUp') stepForward();
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  return (
+    <div className="timeline">
+      <Ticks times={times} duration={duration} />
+      <input
+        className="timeline__range"
+        type="range"
+        min={0}
+        max={duration}
+        step={0.001}
+        value={time}
+        aria-label={t('playback.timeline')}
+        aria-valuetext={t('playback.timelineValue', {
+          time: format.clock(time),
+          duration: format.clock(duration),
+        })}
+        onChange={(e) => seek(Number(e.currentTarget.value))}
+        onKeyDown={onKeyDown}
+      />
+      {skipped.length > 0 && (
+        <ol className="timeline__skips">
+          {skipped.map((gap) => (
+            <SkippedMarker key={`${gap.from}`} gap={gap} duration={duration} />
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useId, useState } from 'react';
+import type { ProfileName } from '../../sim/profile';
+import { BUILTIN_IDS, isBuiltinId } from '../../sim/scenario/builtins/index';
+import { useLocale } from '../../i18n';
+import { useSimStore, useSimStoreApi } from '../../store';
+import { ResetIcon } from '../icons';
+import './ScenarioPicker.css';
+
+const CUSTOM = '';
+const PROFILES: ProfileName[] = ['linux', 'rfc9293'];
+/** Long enough for the browser to paint the "running" note before a heavy run blocks it. */
+const PAINT_DELAY_MS = 40;
+
+/** The scenario in one click, the profile it runs under, and a way back to its start. */
+export function ScenarioPicker() {
+  const { t } = useLocale();
+  const store = useSimStoreApi();
+  const ids = { scenario: useId(), profile: useId() };
+  const builtinId = useSimStore((s) => s.builtinId);
+  const profile = useSimStore((s) => s.scenario.profile ?? 'linux');
+  const [running, setRunning] = useState(false);
+
+  // A run can take seconds (tens of thousands of connections): say so before it starts.
+  const runSoon = (work: () => void) => {
+    setRunning(true);
+    setTimeout(() => {
+      work();
+      setRunning(false);
+    }, PAINT_DELAY_MS);
+  };
+
+  return (
+    <div className="picker">
+      <span className="picker__field picker__field--scenario">
+        <label htmlFor={ids.scenario}>{t('picker.label')}</label>
+        <select
+          id={ids.scenario}
+          value={builtinId ?? CUSTOM}
+          onChange={(e) => {
+            const id = e.currentTarget.value;
+            if (isBuiltinId(id)) runSoon(() => store.getState().loadBuiltin(id));
+          }}
+        >
+          {builtinId === null && <option value={CUSTOM}>{t('picker.custom')}</option>}
+          {BUILTIN_IDS.map((id) => (
+            <option key={id} value={id}>
+              {t(`scenario.${id}.title`)}
+            </option>
+          ))}
+        </select>
+      </span>
+      <span className="picker__field">
+        <label htmlFor={ids.profile}>{t('picker.profile')}</label>
+        <select
+          id={ids.profile}
+          value={profile}
+          onChange={(e) => {
+            const next = e.currentTarget.value as ProfileName;
+            runSoon(() => store.getState().setProfile(next));
+          }}
+        >
+          {PROFILES.map((p) => (
+            <option key={p} value={p}>
+              {t(`profile.${p}`)}
+            </option>
+          ))}
+        </select>
+      </span>
+      <button
+        type="button"
+        className="picker__reset"
+        title={t('picker.resetTitle')}
+        onClick={() => runSoon(() => store.getState().reset())}
+      >
+        <ResetIcon />
+        {t('picker.reset')}
+      </button>
+      <p className="picker__status" role="status">
+        {running ? t('simulator.running') : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useMotionValue, useReducedMotion } from 'framer-motion';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useLocale } from '../../i18n';
+import { useSimStore, useSimStoreApi } from '../../store';
+import { SegmentChip } from './SegmentChip';
+import { SegmentDetails } from './SegmentDetails';
+import { WireCanvas } from './WireCanvas';
+import { WireLegend } from './WireLegend';
+import { sameWireView, wireView } from './wireView';
+import './Wire.css';
+
+/** The link between the two hosts, and every segment on it at the playback time. */
+export function Wire() {
+  const { t, format } = useLocale();
+  const store = useSimStoreApi();
+  const headingId = useId();
+  const trackRef = useRef<HTMLDivElement>(null);
+  const reduced = useReducedMotion() ?? false;
+  const time = useMotionValue(store.getState().time);
+  const [view, setView] = useState(() => wireView(store.getState()));
+  const selected = useSimStore((s) => s.selectedSegment);
+  const hosts = useSimStore((s) => s.hosts);
+
+  useEffect(() => {
+    const sync = () => {
+      const s = store.getState();
+      time.set(s.time);
+      const next = wireView(s);
+      setView((prev) => (sameWireView(prev, next) ? prev : next));
+    };
+    sync();
+    return store.subscribe((s, prev) => {
+      if (s.time !== prev.time || s.index !== prev.index) sync();
+    });
+  }, [store, time]);
+
+  const drop = useCallback(
+    (id: number) => {
+      store.getState().dropSegment(id);
+      // A segment already past its halfway point is lost at once: its button goes away, and
+      // focus would fall to the page. Keep it on the wire.
+      setTimeout(() => {
+        if (!trackRef.current?.contains(document.activeElement)) trackRef.current?.focus();
+      }, 0);
+    },
+    [store],
+  );
+
+  return (
+    <section className="wire" aria-labelledby={headingId}>
+      <div className="wire__title">
+        <span aria-hidden="true">{hosts[0]?.name}</span>
+        <span className="wire__line" aria-hidden="true" />
+        <h2 id={headingId}>{t('wire.label')}</h2>
+        <span className="wire__line" aria-hidden="true" />
+        <span aria-hidden="true">{hosts[1]?.name}</span>
+      </div>
+      <div className="wire__track" ref={trackRef} tabIndex={-1}>
+        <div className="wire__rail" aria-hidden="true" />
+        <WireCanvas />
+        <ul className="wire__chips">
+          {view.chips.map(({ life, lost }) => (
+            <SegmentChip
+              key={life.send.id}
+              life={life}
+              lost={lost}
+              time={time}
+              reduced={reduced}
+              selected={selected === life.send.id}
+              onDrop={drop}
+            />
+          ))}
+        </ul>
+        {view.chips.length === 0 && view.dots.length === 0 && (
+          <p className="wire__empty">{t('wire.empty')}</p>
+        )}
+      </div>
+      {view.spoofed + view.others > 0 && (
+        <p className="wire__badge">
+          {view.spoofed > 0 && (
+            <span>{t('wire.spoofed', { count: format.integer(view.spoofed) })}</span>
+          )}
+          {view.others > 0 && <span>{t('wire.more', { count: format.integer(view.others) })}</span>}
+        </p>
+      )}
+      <SegmentDetails />
+      <WireLegend />
+    </section>
+  );
+}

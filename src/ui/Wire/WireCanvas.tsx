@@ -1,0 +1,96 @@
+import { useEffect, useRef } from 'react';
+import { segmentProgress, useSimStoreApi, type SegmentLife, type SimStoreState } from '../../store';
+import { segmentKind } from './segmentText';
+import { isLost, wireView } from './wireView';
+
+/** A dot lost this long ago is no longer drawn: a flood's crosses would pile up at the edge. */
+const DOT_LINGER = 0.15;
+
+const ROWS = 24;
+
+function colours(el: Element): Record<string, string> {
+  const css = getComputedStyle(el);
+  const read = (name: string) => css.getPropertyValue(name).trim() || '#888';
+  return {
+    syn: read('--tcpsim-kind-syn'),
+    synack: read('--tcpsim-kind-synack'),
+    ack: read('--tcpsim-kind-ack'),
+    data: read('--tcpsim-kind-data'),
+    fin: read('--tcpsim-kind-fin'),
+    rst: read('--tcpsim-kind-rst'),
+    flood: read('--tcpsim-kind-flood'),
+    fg: read('--tcpsim-fg'),
+  };
+}
+
+function colourOf(life: SegmentLife, palette: Record<string, string>): string {
+  return life.send.spoofed ? palette.flood! : palette[segmentKind(life.send)]!;
+}
+
+/**
+ * Every segment that is not a chip, as a dot on one canvas (a flood is thousands of them).
+ * It redraws from the store on each change of time, outside React.
+ */
+export function WireCanvas() {
+  const store = useSimStoreApi();
+  const ref = useRef<HTMLCanvasElement>(null);
+
+  useEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    let width = 0;
+    let height = 0;
+    let palette = colours(canvas);
+
+    const draw = (s: SimStoreState) => {
+      ctx.clearRect(0, 0, width, height);
+      if (width === 0) return;
+      const { dots } = wireView(s);
+      const rowHeight = height / ROWS;
+      for (const life of dots) {
+        const lost = isLost(life, s.time);
+        if (lost && s.time - life.endAt! > DOT_LINGER) continue;
+        const p = segmentProgress(life, s.time);
+        const x = 6 + (life.leftToRight ? p : 1 - p) * (width - 12);
+        const y = rowHeight * ((life.send.id * 7) % ROWS) + rowHeight / 2;
+        ctx.fillStyle = colourOf(life, palette);
+        if (lost) {
+          ctx.strokeStyle = palette.fg!;
+          ctx.lineWidth = 1.5;
+          ctx.beginPath();
+          ctx.moveTo(x - 3, y - 3);
+          ctx.lineTo(x + 3, y + 3);
+          ctx.moveTo(x + 3, y - 3);
+          ctx.lineTo(x - 3, y + 3);
+          ctx.stroke();
+        } else {
+          ctx.fillRect(x - 2.5, y - 2.5, 5, 5);
+        }
+      }
+    };
+
+    const resize = () => {
+      const ratio = window.devicePixelRatio || 1;
+      width = canvas.clientWidth;
+      height = canvas.clientHeight;
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      palette = colours(canvas);
+      draw(store.getState());
+    };
+    const observer = new ResizeObserver(resize);
+    observer.observe(canvas);
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.time !== prev.time || s.index !== prev.index) draw(s);
+    });
+    resize();
+    return () => {
+      observer.disconnect();
+      unsubscribe();
+    };
+  }, [store]);
+
+  return <canvas ref={ref} className="wire__canvas" aria-hidden="true" />;
+}
