@@ -55,7 +55,7 @@ const CHECKS: Record<string, Check> = {
     ],
   },
   'simultaneous-open': {
-    title: 'Simultaneous open (RFC 793 Figure 7)',
+    title: 'Simultaneous open (RFC 9293 Figure 7)',
     at: [
       [
         0.15,

@@ -44,7 +44,7 @@ export const en = {
   'scenario.handshake-and-close.conclusion':
     'TIME_WAIT belongs to whoever closed first, and it is normal: it goes away on its own after 2MSL (60 s on Linux).',
 
-  'scenario.simultaneous-open.title': 'Simultaneous open (RFC 793 Figure 7)',
+  'scenario.simultaneous-open.title': 'Simultaneous open (RFC 9293 Figure 7)',
   'scenario.simultaneous-open.summary':
     "Both ends call connect() at the same moment, each to the other's port. Their SYNs cross on the wire.",
   'scenario.simultaneous-open.watch':
@@ -207,7 +207,8 @@ export const en = {
   'why.send.rst-listener-closed': 'the listener closed before this connection was accepted: reset',
   'why.send.rst-firewall': "a firewall REJECT rule answers in the port's name: reset",
   'why.send.rst-embryonic': 'a half-open connection request is reset',
-  'why.send.challenge-ack': 'an unexpected SYN or RST inside the window: challenge ACK (RFC 5961)',
+  'why.send.challenge-ack':
+    'a RST inside the window but not exact, or a SYN on a synchronized connection: challenge ACK (RFC 5961)',
   'why.send.dup-ack': 'an old or out-of-window segment: acknowledges what it expects again',
   'why.send.timewait-ack': 'in TIME_WAIT, a repeated FIN is acknowledged again and 2MSL restarts',
   'why.send.flood': 'a spoofed SYN from an attacker that will never answer',

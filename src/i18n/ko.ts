@@ -97,7 +97,7 @@ const ko: Dictionary = {
   'scenario.handshake-and-close.conclusion':
     'TIME_WAIT은 먼저 닫은 쪽에 남으며, 정상입니다. 2MSL(Linux에서는 60초)이 지나면 저절로 사라집니다.',
 
-  'scenario.simultaneous-open.title': '동시 열기 (RFC 793 그림 7)',
+  'scenario.simultaneous-open.title': '동시 열기 (RFC 9293 그림 7)',
   'scenario.simultaneous-open.summary':
     '양쪽 끝이 같은 순간에 서로의 포트로 connect()를 호출합니다. 두 SYN이 회선 위에서 엇갈립니다.',
   'scenario.simultaneous-open.watch':

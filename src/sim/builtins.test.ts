@@ -121,7 +121,7 @@ scenario('handshake-and-close', () => {
 });
 
 scenario('simultaneous-open', () => {
-  it('follows RFC 793 Figure 7: crossed SYNs, then SYN,ACKs 300/101 and 100/301', () => {
+  it('follows RFC 9293 Figure 7: crossed SYNs, then SYN,ACKs 300/101 and 100/301', () => {
     const sim = finished('simultaneous-open');
     expect(ladder(sim.trace).slice(0, 4)).toEqual([
       '0.1 C SYN 100/-',

@@ -200,7 +200,7 @@ export const edgeContent: Record<TransitionId, string> = {
   'ESTABLISHED-FIN_WAIT_1':
     'The application calls close(), or shutdown() for writing: TCP sends a FIN after any data still queued. This side becomes the active closer.',
   'ESTABLISHED-CLOSE_WAIT':
-    'The peer’s FIN arrives: TCP acknowledges it and tells the application the stream has ended (recv() returns 0). The connection stays half-open until the application closes too.',
+    'The peer’s FIN arrives: TCP acknowledges it and tells the application the stream has ended (recv() returns 0). The connection is now half-closed: data can still flow from this side until the application closes too.',
   'FIN_WAIT_1-FIN_WAIT_2':
     'The ACK of our FIN arrives: our direction is closed, and we wait for the peer to close its own.',
   'FIN_WAIT_1-CLOSING':
@@ -306,7 +306,7 @@ export const segmentReasons: Record<SendReason, string> = {
   'rst-embryonic':
     'Sent because a half-open connection (SYN_RECEIVED) got a segment it cannot accept, such as a new SYN; the request is dropped.',
   'challenge-ack':
-    'Sent because a RST or a SYN arrived that is in the window but not exact (RFC 5961): this challenge ACK lets a genuine peer prove itself and defeats blind reset attacks.',
+    'Sent because a RST arrived that is in the window but not exact, or a SYN arrived on a synchronized connection (RFC 5961): this challenge ACK lets a genuine peer prove itself and defeats blind reset attacks.',
   'dup-ack':
     'Sent because a segment arrived out of order or outside the window: the ACK repeats which byte is expected next.',
   'timewait-ack':
