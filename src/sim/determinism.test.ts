@@ -50,3 +50,18 @@ describe('determinism', () => {
     expect(counts.CLOSE_WAIT ?? 0).toBe(0);
   });
 });
+
+describe('dropping a segment in flight', () => {
+  it('loses it where it is at the action time, and the sender retransmits', () => {
+    const sim = createSimulation(BUILTIN_SCENARIOS['handshake-and-close'], {
+      actions: [{ at: 0.12, do: 'drop', match: { id: 1 } }],
+    });
+    sim.run();
+    const about1 = sim.trace.filter((e) => 'id' in e && e.id === 1 && e.type !== 'send');
+    expect(about1).toEqual([{ t: 0.12, type: 'drop', id: 1, reason: 'rule' }]);
+    expect(sim.trace).toContainEqual(
+      expect.objectContaining({ t: 1.1, type: 'send', flags: 'SYN', retransmit: true, of: 1 }),
+    );
+  });
+  });
+});

@@ -7,7 +7,7 @@ import { call } from './app';
 import { newEffects } from './effects';
 import { arrive } from './host';
 import { effectiveBacklog, synackTimeout } from './listener';
-import { rows } from './netstat';
+import { queues, rows } from './netstat';
 import { defaultSettings, type Settings } from './profile';
 import { createRng, hash32, nextU32 } from './random';
 import { parseScenario, ScenarioError } from './scenario/validate';
@@ -21,6 +21,7 @@ import { fromSeconds, toSeconds } from './time';
 import type { TraceEvent } from './trace';
 import { runStep, connectNth, floodNth } from './steps';
 import { applyEffects, hostOf, type SimEvent, type World } from './world';
+import { cloneWorld } from './clone';
 
 const DEFAULT_END_S = 3600;
 
@@ -90,7 +91,7 @@ function dispatch(w: World, ev: SimEvent): void {
     case 'flood':
       return floodNth(w, ev.step, ev.n);
     case 'lost': {
-      w.inFlight.delete(ev.seg);
+      if (!w.inFlight.delete(ev.seg)) return;
       w.trace.push({ t: toSeconds(w.now), type: 'drop', id: ev.seg, reason: ev.reason });
       return;
     }
@@ -124,7 +125,8 @@ function dispatch(w: World, ev: SimEvent): void {
 
 function timerViews(w: World, sock: Tcb): TimerView[] {
   const out: TimerView[] = [];
-  for (const [kind, slot] of Object.entries(sock.timers)) {
+  for (const kind in sock.timers) {
+    const slot = sock.timers[kind as TimerView['kind']];
     if (!slot) continue;
     out.push({
       kind: kind as TimerView['kind'],
@@ -137,15 +139,17 @@ function timerViews(w: World, sock: Tcb): TimerView[] {
 }
 
 function socketView(w: World, sock: Tcb): SocketView {
-  const q = rows([sock], (l) => effectiveBacklog(w, l), 'netstat')[0]!;
   const li = sock.listener;
+  const key = socketKey(sock);
+  const gt = key.indexOf('>');
+  const q = queues(sock, 0, 'netstat');
   return {
     id: sock.id,
-    key: socketKey(sock),
+    key,
     name: sock.name,
     state: sock.state,
-    local: q.local,
-    remote: sock.remote ? q.foreign : null,
+    local: key.slice(0, gt),
+    remote: sock.remote ? key.slice(gt + 1) : null,
     recvQ: q.recvQ,
     sendQ: q.sendQ,
     timers: timerViews(w, sock),
@@ -267,9 +271,7 @@ class SimulationImpl implements Simulation {
     return rows(this.hostSockets(host), (l) => effectiveBacklog(this.w, l), 'ss');
   }
   clone(): Simulation {
-    const { trace, ...rest } = this.w;
-    const copy = structuredClone(rest) as Omit<World, 'trace'>;
-    return new SimulationImpl({ ...copy, trace: trace.slice() });
+    return new SimulationImpl(cloneWorld(this.w));
   }
 }
 

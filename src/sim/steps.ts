@@ -75,9 +75,19 @@ export function runStep(w: World, index: number): void {
       }
       return;
     }
-    case 'drop':
+    case 'drop': {
+      const id = step.match.id;
+      const flying = id === undefined ? undefined : w.inFlight.get(id);
+      if (flying && flying.dropReason === null) {
+        // A segment already on the wire (a click on it): lost where it is now.
+        flying.dropAt = w.now;
+        flying.dropReason = 'rule';
+        schedule(w.queue, w.now, { k: 'lost', seg: flying.seg.id, reason: 'rule' });
+        return;
+      }
       w.dropRules.push(dropRule(step.match, step.count));
       return;
+    }
     case 'firewall': {
       const fwHost = hostNamed(w, step.host)!;
       if (step.action === 'off') fwHost.firewall.delete(step.port);

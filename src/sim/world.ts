@@ -1,7 +1,7 @@
 /**
  * The whole simulated world as plain data (hosts, sockets, the wire, the event queue, the trace),
  * and the machinery every module shares: carrying out a transition's effects, sending segments,
- * setting timers. Plain data so that structuredClone gives an independent checkpoint.
+ * setting timers. Plain data, so a checkpoint is a copy (clone.ts).
  */
 import type { Effects, SegmentSpec } from './effects';
 import type { Settings } from './profile';

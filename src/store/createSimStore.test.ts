@@ -139,13 +139,19 @@ describe('createSimStore', () => {
     expect(store.getState().message).toBeNull();
   });
 
-  it('drops exactly the segment pressed on the wire, recorded just before it was sent', () => {
+  it('drops exactly the segment pressed on the wire, where it is at that moment', () => {
     const store = createSimStore({ builtinId: 'handshake-and-close' });
     store.getState().seek(0.12);
     expect(store.getState().dropSegment(1)).toBe(true);
     const s = store.getState();
-    expect(s.trace.find((e) => e.type === 'drop')).toMatchObject({ id: 1, reason: 'rule' });
-    expect(s.actions).toEqual([{ do: 'drop', match: { id: 1 }, at: 0.099999 }]);
+    expect(s.trace.find((e) => e.type === 'drop')).toEqual({
+      t: 0.12,
+      type: 'drop',
+      id: 1,
+      reason: 'rule',
+    });
+    expect(s.trace.find((e) => e.type === 'deliver' && e.id === 1)).toBeUndefined();
+    expect(s.actions).toEqual([{ do: 'drop', match: { id: 1 }, at: 0.12 }]);
     expect(s.time).toBe(0.12);
   });
 

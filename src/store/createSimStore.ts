@@ -306,10 +306,8 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       dropSegment(id) {
         const life = get().index.segmentById(id);
         if (!life) return false;
-        // A drop rule judges a segment when it is sent, and recorded actions run after the
-        // scenario's steps of the same instant: the rule must exist one microsecond earlier.
-        const at = Math.max(0, Math.round(life.sentAt * 1e6 - 1) / 1e6);
-        return get().act({ do: 'drop', match: { id }, at });
+        // The core loses a segment that is in flight at the action's time right where it is.
+        return get().act({ do: 'drop', match: { id } });
       },
       selectSegment(id) {
         set({ selectedSegment: id });

@@ -60,8 +60,8 @@ describe('Simulator', () => {
       name: 'SYN, SEQ 100, from client, in flight — press to drop',
     });
     act(() => syn.click());
-    expect(store.getState().actions).toEqual([{ do: 'drop', match: { id: 1 }, at: 0.099999 }]);
-    // Lost halfway, at 0.125 s: a moment later it lies where it was lost.
+    expect(store.getState().actions).toEqual([{ do: 'drop', match: { id: 1 }, at: 0.12 }]);
+    // Lost where it was pressed, at 0.12 s: a moment later it lies there.
     act(() => store.getState().seek(0.13));
     expect(
       screen.getByRole('img', { name: 'SYN, SEQ 100, from client, lost: lost on the wire' }),
