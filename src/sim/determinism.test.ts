@@ -63,5 +63,4 @@ describe('dropping a segment in flight', () => {
       expect.objectContaining({ t: 1.1, type: 'send', flags: 'SYN', retransmit: true, of: 1 }),
     );
   });
-  });
 });
