@@ -108,9 +108,11 @@ export function listenerReceives(w: World, l: Tcb, seg: Segment): void {
   openRequest(w, l, seg, pickIsn(w, host, seg));
 }
 
-/** A request socket: SYN_RECEIVED, the SYN-ACK sent, the SYN-ACK timer at 1 s. */
-export function openRequest(w: World, l: Tcb, seg: Segment, iss: number): Tcb {
-  const host = hostOf(w, l);
+/**
+ * A passive socket of listener l for the peer that sent seg, with its sequence space: ISS, and
+ * IRS (the peer's SYN). Its first transition is from LISTEN, as the trace contract says.
+ */
+function passiveSocket(w: World, l: Tcb, seg: Segment, iss: number, irs: number): Tcb {
   const r = newTcb(
     w.nextSock++,
     l.host,
@@ -119,21 +121,27 @@ export function openRequest(w: World, l: Tcb, seg: Segment, iss: number): Tcb {
     w.now,
     fromSeconds(w.settings.rtoInitial),
   );
-  r.state = 'LISTEN'; // "a new passive socket's first transition is from LISTEN"
+  r.state = 'LISTEN';
   r.passive = true;
-  r.request = true;
   r.listenerId = l.id;
   r.iss = iss;
   r.sndUna = iss;
   r.sndNxt = seqAdd(iss, 1);
   r.writeSeq = r.sndNxt;
   r.dataEnd = r.sndNxt;
-  r.irs = seg.seq;
-  r.rcvNxt = seqAdd(seg.seq, 1);
+  r.irs = irs;
+  r.rcvNxt = seqAdd(irs, 1);
   r.sndWnd = seg.window;
-  negotiateOptions(r, seg, w.settings);
   w.socks.set(r.id, r);
-  host.conns.set(socketKey(r), r.id);
+  hostOf(w, l).conns.set(socketKey(r), r.id);
+  return r;
+}
+
+/** A request socket: SYN_RECEIVED, the SYN-ACK sent, the SYN-ACK timer at 1 s. */
+export function openRequest(w: World, l: Tcb, seg: Segment, iss: number): Tcb {
+  const r = passiveSocket(w, l, seg, iss, seg.seq);
+  r.request = true;
+  negotiateOptions(r, seg, w.settings);
   l.listener!.synQueue++;
   l.listener!.young++;
   const fx = newEffects();
@@ -288,26 +296,9 @@ function cookieAck(w: World, l: Tcb, seg: Segment): boolean {
     discard(w, seg, 'queue-full');
     return true;
   }
-  const host = hostOf(w, l);
-  const r = newTcb(
-    w.nextSock++,
-    l.host,
-    seg.dst,
-    seg.src,
-    w.now,
-    fromSeconds(w.settings.rtoInitial),
-  );
-  r.state = 'LISTEN';
-  r.passive = true;
-  r.listenerId = l.id;
-  r.iss = isn;
-  r.sndUna = seg.ack ?? 0;
-  r.sndNxt = r.sndUna;
-  r.writeSeq = r.sndNxt;
-  r.dataEnd = r.sndNxt;
-  r.irs = seqAdd(seg.seq, -1);
-  r.rcvNxt = seg.seq;
-  r.sndWnd = seg.window;
+  // The final ACK acknowledges ISS + 1 and carries the byte after the peer's SYN.
+  const r = passiveSocket(w, l, seg, isn, seqAdd(seg.seq, -1));
+  r.sndUna = r.sndNxt; // the ACK that carries the cookie acknowledges our SYN-ACK
   r.tsOk = w.settings.timestamps && Boolean(seg.options?.timestamp);
   // Linux keeps the peer's options in the cookie's timestamp bits (ref §2.4). Every simulated
   // stack offers the same window scale, so with timestamps it is restored from the settings.
@@ -316,8 +307,6 @@ function cookieAck(w: World, l: Tcb, seg: Segment): boolean {
     r.rcvWscale = w.settings.windowScale;
     r.sndWnd = seg.window << r.sndWscale;
   }
-  w.socks.set(r.id, r);
-  host.conns.set(socketKey(r), r.id);
   const fx = newEffects();
   setState(r, 'SYN_RECEIVED', 'syncookie', fx);
   setState(r, 'ESTABLISHED', 'syncookie', fx);
