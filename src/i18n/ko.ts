@@ -5,9 +5,11 @@
  * 자리표시자 뒤에는 받침에 따라 바뀌는 조사(은/는, 이/가, 을/를, (으)로)를 붙이지 않고,
  * '에서', '의', '에'처럼 형태가 바뀌지 않는 조사나 '상태', '쪽' 같은 명사를 사이에 둡니다.
  */
+import { shareStrings } from '../ui/Share/strings';
 import type { Dictionary } from './dictionary';
 
 const ko: Dictionary = {
+  ...shareStrings.ko,
   // 래더 다이어그램 (src/ui/Ladder/strings.ts)
   'ladder.title': '{left}, {right} 사이에 오간 세그먼트의 래더 다이어그램',
   'ladder.summary':
@@ -40,7 +42,7 @@ const ko: Dictionary = {
   'ladder.state.bucketMore': '{state} {count}개 +{more}',
   'ladder.legend': '범례',
   'ladder.legend.syn': 'SYN',
-  'ladder.legend.synack': 'SYN-ACK',
+  'ladder.legend.synack': 'SYN+ACK',
   'ladder.legend.ack': 'ACK',
   'ladder.legend.fin': 'FIN',
   'ladder.legend.rst': 'RST',

@@ -37,7 +37,7 @@ export const ladderStrings = {
     'ladder.state.bucketMore': '{count} {state} +{more}',
     'ladder.legend': 'Legend',
     'ladder.legend.syn': 'SYN',
-    'ladder.legend.synack': 'SYN-ACK',
+    'ladder.legend.synack': 'SYN+ACK',
     'ladder.legend.ack': 'ACK',
     'ladder.legend.fin': 'FIN',
     'ladder.legend.rst': 'RST',
