@@ -7,10 +7,12 @@
  */
 import { ladderStrings } from '../ui/Ladder/strings';
 import { netstatStrings } from '../ui/Netstat/strings';
+import { shareStrings } from '../ui/Share/strings';
 
 export const en = {
   ...ladderStrings.en,
   ...netstatStrings.en,
+  ...shareStrings.en,
 
   'locale.name': 'English',
   'locale.label': 'Language',
@@ -157,7 +159,7 @@ export const en = {
   'scenario.client-vanishes.summary':
     "The client's machine loses power a second after connecting. It sends nothing: no FIN, no RST.",
   'scenario.client-vanishes.watch':
-    "The server's socket stays ESTABLISHED, unaware. Only when the server sends data at 30 s do retransmissions start, backing off to two minutes apart, until tcp_retries2 gives up after about 16 minutes with ETIMEDOUT.",
+    "The server's socket stays ESTABLISHED, unaware. Only when the server sends data at 30 s do retransmissions start, backing off to two minutes apart, until tcp_retries2 gives up after about 16 minutes with ETIMEDOUT (924.6 s at the minimum RTO; this path's 100 ms round trip makes it longer).",
   'scenario.client-vanishes.netstat':
     'A normal-looking ESTABLISHED line on the server for a quarter of an hour; once data waits to be acknowledged, its Send-Q stays above zero.',
   'scenario.client-vanishes.conclusion':

@@ -211,7 +211,7 @@ const ko: Dictionary = {
   'scenario.client-vanishes.summary':
     '연결 1초 뒤에 클라이언트 머신의 전원이 꺼집니다. FIN도 RST도, 아무것도 보내지 않습니다.',
   'scenario.client-vanishes.watch':
-    '서버 소켓은 아무것도 모른 채 ESTABLISHED로 남습니다. 서버가 30초에 데이터를 보내고 나서야 재전송이 시작되고, 간격이 2분까지 벌어지다가 약 16분 뒤에 tcp_retries2에 이르러 ETIMEDOUT으로 포기합니다.',
+    '서버 소켓은 아무것도 모른 채 ESTABLISHED로 남습니다. 서버가 30초에 데이터를 보내고 나서야 재전송이 시작되고, 간격이 2분까지 벌어지다가 약 16분 뒤에 tcp_retries2에 이르러 ETIMEDOUT으로 포기합니다(최소 RTO 기준 924.6초이며, 이 경로는 왕복 100ms라 더 깁니다).',
   'scenario.client-vanishes.netstat':
     '서버에 평범해 보이는 ESTABLISHED 줄이 약 15분 동안 남습니다. 확인 응답을 기다리는 데이터가 생긴 뒤로는 Send-Q가 0보다 큰 값에 머뭅니다.',
   'scenario.client-vanishes.conclusion':

@@ -2,9 +2,11 @@
  * 简体中文界面文本。键与 en.ts 完全一致（包括从 Ladder 和 Netstat 组件并入的键），
  * `{占位符}` 保持英文原名。协议名、状态名、系统调用、errno、命令和 sysctl 名称按内核的写法保留原文。
  */
+import { shareStrings } from '../ui/Share/strings';
 import type { Dictionary } from './dictionary';
 
 const zhCN: Dictionary = {
+  ...shareStrings['zh-CN'],
   // 时序图（src/ui/Ladder/strings.ts）
   'ladder.title': '{left} 与 {right} 之间报文段的时序图',
   'ladder.summary': '{from} 至 {to}：单独绘出 {arrows} 个报文段，另有 {bands} 组报文段合并显示。',
@@ -202,7 +204,7 @@ const zhCN: Dictionary = {
   'scenario.client-vanishes.summary':
     '客户端机器在连接建立一秒后断电。它什么也没发出：没有 FIN，也没有 RST。',
   'scenario.client-vanishes.watch':
-    '服务器的套接字仍然是 ESTABLISHED，毫不知情。直到服务器在第 30 秒发送数据，才开始重传，重传间隔逐步退避到两分钟一次，约 16 分钟后 tcp_retries2 用尽，以 ETIMEDOUT 放弃。',
+    '服务器的套接字仍然是 ESTABLISHED，毫不知情。直到服务器在第 30 秒发送数据，才开始重传，重传间隔逐步退避到两分钟一次，约 16 分钟后 tcp_retries2 用尽，以 ETIMEDOUT 放弃（按最小 RTO 计为 924.6 秒，这条路径往返 100 毫秒，所以更长）。',
   'scenario.client-vanishes.netstat':
     '服务器上有一行看似正常的 ESTABLISHED，持续一刻钟左右；一旦有数据等待确认，它的 Send-Q 就一直大于零。',
   'scenario.client-vanishes.conclusion':

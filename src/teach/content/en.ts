@@ -90,7 +90,7 @@ export const stateContent: Record<TcpState, StateExplanation> = {
       'This side called close(): it sent its FIN and waits for the peer to acknowledge it. It can still receive data.',
     side: 'The side that closes first (the active closer).',
     duration:
-      'One round trip. An unacknowledged FIN is retransmitted; a socket the application has already closed (an orphan) gives up after tcp_orphan_retries, 8 retransmissions or about 100 s, and is deleted.',
+      'One round trip. An unacknowledged FIN is retransmitted; a socket the application has already closed (an orphan) gives up after tcp_orphan_retries, 8 retransmissions: about 100 s at the minimum RTO of 200 ms, longer on a slower path (about 2.5 minutes with a 100 ms round trip), and is deleted.',
     inBulk: {
       what: 'Many FIN_WAIT_1: this side is closing many connections whose peers do not acknowledge.',
       cause:
@@ -222,7 +222,7 @@ export const edgeContent: Record<TransitionId, string> = {
   'abort-SYN_RECEIVED':
     'A half-open connection is dropped: its SYN,ACK retries ran out (63 s on Linux) without the final ACK, a RST arrived, or Linux found the accept queue full with tcp_abort_on_overflow set. The listener keeps listening.',
   'abort-ESTABLISHED':
-    'The connection ends without the FIN exchange: a RST arrived (the peer aborted, or no longer knows the connection), the application aborted or closed with unread data (Linux then sends a RST), or retransmissions went unanswered until TCP gave up (about 15 minutes with tcp_retries2 = 15).',
+    'The connection ends without the FIN exchange: a RST arrived (the peer aborted, or no longer knows the connection), the application aborted or closed with unread data (Linux then sends a RST), or retransmissions went unanswered until TCP gave up (with tcp_retries2 = 15, at least 924.6 s, about 15 minutes at the minimum RTO; longer on a slower path).',
   'abort-FIN_WAIT_1':
     'Our FIN was never acknowledged: its retransmissions ran out (tcp_orphan_retries for a closed socket), or a RST arrived. Typical when a server shuts down with many dead clients.',
   'abort-FIN_WAIT_2':

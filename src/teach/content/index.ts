@@ -1,12 +1,14 @@
 /**
- * The content modules, keyed as the app dictionary will key them. The app can spread
- * `teachStrings.en` (and later `teachStrings.ko`, `teachStrings['zh-CN']`) into its dictionary and
- * pass its own `t` to the components; without a `t` they speak the English content.
+ * The content modules, keyed as the app dictionary will key them. The app passes
+ * `teachTranslator(locale, t)` to the components (the locale's teaching strings, then English,
+ * then the app's own dictionary); without a `t` they speak the English content.
  */
 import type { SendReason } from '../../sim/segment';
 import { TCP_STATES, type TcpState } from '../../sim/state';
 import { fill, type Params, type Translate } from '../i18n';
 import { en } from './en';
+import { ko } from './ko';
+import { zhCN } from './zh-CN';
 import type { BulkAdvice, StateExplanation, TeachContent } from './types';
 
 export type { TeachContent, StateExplanation, BulkAdvice } from './types';
@@ -39,9 +41,35 @@ export function flattenTeachContent(c: TeachContent): Record<string, string> {
   return out;
 }
 
-export const TEACH_CONTENT = { en } as const satisfies Record<string, TeachContent>;
+/** Keyed by the app's locale names (src/i18n: `en`, `ko`, `zh-CN`). */
+export const TEACH_CONTENT = { en, ko, 'zh-CN': zhCN } as const satisfies Record<
+  string,
+  TeachContent
+>;
 
-export const teachStrings = { en: flattenTeachContent(en) } as const;
+export type TeachLocale = keyof typeof TEACH_CONTENT;
+
+export const teachStrings: Readonly<Record<TeachLocale, Readonly<Record<string, string>>>> = {
+  en: flattenTeachContent(en),
+  ko: flattenTeachContent(ko),
+  'zh-CN': flattenTeachContent(zhCN),
+};
+
+/**
+ * A translator over one locale's teaching strings, falling back to English, then to `fallback`
+ * (the app's own translator, for keys the content does not hold), then to the key itself.
+ */
+export function teachTranslator(locale: string, fallback?: Translate): Translate {
+  const own: Readonly<Record<string, string>> =
+    (teachStrings as Readonly<Record<string, Readonly<Record<string, string>>>>)[locale] ??
+    teachStrings.en;
+  const english = teachStrings.en;
+  return (key: string, params?: Params) => {
+    const text = own[key] ?? english[key];
+    if (text !== undefined) return fill(text, params);
+    return fallback ? fallback(key, params) : fill(key, params);
+  };
+}
 
 /** The app's translator when given, else the English content (unknown keys come back as is). */
 export function teachT(t?: Translate): Translate {

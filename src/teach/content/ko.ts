@@ -91,7 +91,7 @@ const stateContent: Record<TcpState, StateExplanation> = {
       '이쪽이 close()를 호출해 FIN을 보내고, 상대가 그 FIN에 확인 응답하기를 기다리는 상태입니다. 데이터는 여전히 받을 수 있습니다.',
     side: '먼저 닫는 쪽(능동 종료, active close 쪽)입니다.',
     duration:
-      '한 번의 왕복 시간입니다. 확인 응답을 받지 못한 FIN은 재전송됩니다. 애플리케이션이 이미 닫은 소켓(고아 소켓, orphan)은 tcp_orphan_retries, 즉 재전송 8회(약 100초) 뒤에 포기하고 삭제됩니다.',
+      '한 번의 왕복 시간입니다. 확인 응답을 받지 못한 FIN은 재전송됩니다. 애플리케이션이 이미 닫은 소켓(고아 소켓, orphan)은 tcp_orphan_retries, 즉 재전송 8회 뒤에 포기하고 삭제됩니다. 최소 RTO 200ms 기준으로 약 100초이고, 경로가 느리면 더 깁니다(왕복 100ms라면 약 2분 30초).',
     inBulk: {
       what: 'FIN_WAIT_1이 많다면 이쪽이 많은 연결을 닫고 있는데 상대들이 확인 응답을 하지 않는 것입니다.',
       cause:
@@ -223,7 +223,7 @@ const edgeContent: Record<TransitionId, string> = {
   'abort-SYN_RECEIVED':
     '반개방 연결이 버려집니다. 마지막 ACK 없이 SYN,ACK 재시도 횟수를 다 썼거나(Linux에서는 63초), RST가 도착했거나, tcp_abort_on_overflow가 설정된 상태에서 Linux가 accept 큐가 가득 찬 것을 발견한 경우입니다. 리스너는 계속 LISTEN합니다.',
   'abort-ESTABLISHED':
-    'FIN 교환 없이 연결이 끝납니다. RST가 도착했거나(상대가 연결을 중단했거나 더 이상 이 연결을 모르는 경우), 애플리케이션이 연결을 중단했거나 읽지 않은 데이터를 남긴 채 닫았거나(이때 Linux는 RST를 보냅니다), 재전송에 끝내 응답이 없어 TCP가 포기한 경우입니다(tcp_retries2 = 15일 때 약 15분).',
+    'FIN 교환 없이 연결이 끝납니다. RST가 도착했거나(상대가 연결을 중단했거나 더 이상 이 연결을 모르는 경우), 애플리케이션이 연결을 중단했거나 읽지 않은 데이터를 남긴 채 닫았거나(이때 Linux는 RST를 보냅니다), 재전송에 끝내 응답이 없어 TCP가 포기한 경우입니다(tcp_retries2 = 15일 때 최소 924.6초, 최소 RTO 기준 약 15분이며 경로가 느리면 더 깁니다).',
   'abort-FIN_WAIT_1':
     '우리 FIN이 끝내 확인 응답을 받지 못했습니다. 재전송 횟수를 다 썼거나(닫힌 소켓이라면 tcp_orphan_retries), RST가 도착한 경우입니다. 죽은 클라이언트가 많은 상태에서 서버가 종료될 때 흔히 생깁니다.',
   'abort-FIN_WAIT_2':

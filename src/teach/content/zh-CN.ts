@@ -84,7 +84,7 @@ const stateContent: Record<TcpState, StateExplanation> = {
     meaning: '本端调用了 close()：已经发出 FIN，正在等待对方确认。此时本端仍可以接收数据。',
     side: '先关闭的一方（主动关闭方）。',
     duration:
-      '一个往返时间。未被确认的 FIN 会被重传；如果应用已经关闭了套接字（即孤儿套接字），在 tcp_orphan_retries 次重传（8 次，约 100 秒）后放弃，套接字被删除。',
+      '一个往返时间。未被确认的 FIN 会被重传；如果应用已经关闭了套接字（即孤儿套接字），在 tcp_orphan_retries 次重传（8 次）后放弃，套接字被删除：按最小 RTO 200 毫秒计约 100 秒，路径越慢越长（往返 100 毫秒时约 2 分半）。',
     inBulk: {
       what: '大量 FIN_WAIT_1：本端正在关闭许多连接，而对端迟迟不确认。',
       cause: '服务器在大量客户端在线时关机或重启，客户端已经消失或不可达，或者对端的接收窗口已满。',
@@ -208,7 +208,7 @@ const edgeContent: Record<TransitionId, string> = {
   'abort-SYN_RECEIVED':
     '半连接被丢弃：SYN+ACK 的重试次数用尽（Linux 上为 63 秒）仍未等到最后的 ACK，或者收到了 RST，或者 Linux 发现 accept 队列已满且设置了 tcp_abort_on_overflow。监听套接字继续监听。',
   'abort-ESTABLISHED':
-    '连接没有经过 FIN 交换就结束了：收到了 RST（对方中止了连接，或者已经不认识这条连接），应用中止了连接或在仍有未读数据时关闭（此时 Linux 发送 RST），或者重传一直得不到应答，直到 TCP 放弃（tcp_retries2 = 15 时约 15 分钟）。',
+    '连接没有经过 FIN 交换就结束了：收到了 RST（对方中止了连接，或者已经不认识这条连接），应用中止了连接或在仍有未读数据时关闭（此时 Linux 发送 RST），或者重传一直得不到应答，直到 TCP 放弃（tcp_retries2 = 15 时至少 924.6 秒，按最小 RTO 计约 15 分钟，路径越慢越长）。',
   'abort-FIN_WAIT_1':
     '本端的 FIN 始终没有被确认：重传次数用尽（对已关闭的套接字是 tcp_orphan_retries），或者收到了 RST。服务器在大量客户端已失效时关闭，就是典型情形。',
   'abort-FIN_WAIT_2':
