@@ -1,17 +1,22 @@
 import { useEffect, useId } from 'react';
 import { DICTIONARIES, LOCALES, LocaleProvider, matchLocale, useLocale } from '../i18n';
-import { SimStoreProvider, type SimStoreOptions } from '../store';
+import type { KeyValueStore, LoadResult } from '../share/savedScenarios';
+import { SimStoreProvider, type SimStore } from '../store';
+import { ProblemList } from '../ui/Share/ProblemList';
+import type { Problem } from '../ui/Share/problems';
+import { ShareBar } from '../ui/Share/ShareBar';
+import { ShareProvider, useShare } from '../ui/Share/ShareProvider';
 import { Simulator } from '../ui/Simulator/Simulator';
 import './App.css';
 
-function LanguagePicker({ onChange }: { onChange(locale: string): void }) {
-  const { t, locale } = useLocale();
+function LanguagePicker() {
+  const { t, locale, setLocale } = useLocale();
   const id = useId();
   if (LOCALES.length < 2) return null;
   return (
     <span className="app__language">
       <label htmlFor={id}>{t('locale.label')}</label>
-      <select id={id} value={locale} onChange={(e) => onChange(e.currentTarget.value)}>
+      <select id={id} value={locale} onChange={(e) => setLocale(e.currentTarget.value)}>
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
             {DICTIONARIES[l]?.['locale.name'] ?? l}
@@ -22,7 +27,13 @@ function LanguagePicker({ onChange }: { onChange(locale: string): void }) {
   );
 }
 
-function Page({ onLocale }: { onLocale(locale: string): void }) {
+function ShareProblems() {
+  const share = useShare();
+  if (!share) return null;
+  return <ProblemList problems={share.problems} onDismiss={share.dismiss} />;
+}
+
+function Page() {
   const { t, locale } = useLocale();
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -32,30 +43,45 @@ function Page({ onLocale }: { onLocale(locale: string): void }) {
     <>
       <header className="app__header">
         <h1>{t('app.title')}</h1>
-        <LanguagePicker onChange={onLocale} />
+        <LanguagePicker />
       </header>
       <main className="app__main">
-        <Simulator />
+        <Simulator
+          toolbar={
+            <>
+              <ShareBar />
+              <ShareProblems />
+            </>
+          }
+        />
       </main>
     </>
   );
 }
 
-/** The full-page app: one simulator, in the reader's language. */
+/** The full-page app: one simulator, in the reader's language, with sharing and saving. */
 export function App({
   store,
+  storage,
+  saved,
+  problems,
   locale,
   onLocale,
 }: {
-  store: SimStoreOptions;
+  store: SimStore;
+  storage: KeyValueStore | null;
+  saved: LoadResult;
+  problems: readonly Problem[];
   locale: string | undefined;
   onLocale(locale: string): void;
 }) {
   const chosen = matchLocale(locale ? [locale] : navigator.languages);
   return (
-    <LocaleProvider locale={chosen}>
-      <SimStoreProvider options={store}>
-        <Page onLocale={onLocale} />
+    <LocaleProvider locale={chosen} onLocaleChange={onLocale}>
+      <SimStoreProvider store={store}>
+        <ShareProvider storage={storage} initial={saved} initialProblems={problems}>
+          <Page />
+        </ShareProvider>
       </SimStoreProvider>
     </LocaleProvider>
   );

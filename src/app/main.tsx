@@ -1,13 +1,61 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { initialLocale, storeLocale } from '../i18n';
+import { loadSavedScenarios, type KeyValueStore } from '../share/savedScenarios';
+import { createSimStore } from '../store';
+import { storeFromShareState } from '../store/shareState';
+import type { Problem } from '../ui/Share/problems';
 import { App } from './App';
-import { startOptions } from './startOptions';
+import { isShareHash, startOptions } from './startOptions';
 
 const start = startOptions(window.location.search, window.location.hash);
+const store = start.share ? storeFromShareState(start.share) : createSimStore(start.store);
+const problems: Problem[] = start.linkError ? [{ kind: 'link', error: start.linkError }] : [];
+
+/** localStorage, or null where the browser refuses it (privacy settings, sandboxed frames). */
+function browserStorage(): KeyValueStore | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+const storage = browserStorage();
+// Read once, before rendering: a damaged entry is moved aside and reported exactly once.
+const saved = loadSavedScenarios(storage, new Date().toISOString());
+
+// Another share link pasted into the address bar changes only the hash: open it afresh (an
+// in-page anchor, `#main`, is left alone).
+window.addEventListener('hashchange', () => {
+  const hash = window.location.hash;
+  if (isShareHash(hash) || hash.startsWith('#scenario=')) window.location.reload();
+});
+
+/** The reader's switch is remembered, and replaces a `?lang=` so that a reload keeps it. */
+function rememberLocale(locale: string) {
+  storeLocale(locale);
+  const url = new URL(window.location.href);
+  if (url.searchParams.has('lang')) {
+    url.searchParams.set('lang', locale);
+    window.history.replaceState(window.history.state, '', url);
+  }
+}
 
 function Root() {
-  const [locale, setLocale] = useState(start.locale);
-  return <App store={start.store} locale={locale} onLocale={setLocale} />;
+  const [locale, setLocale] = useState(() => initialLocale(start.locale, navigator.languages));
+  return (
+    <App
+      store={store}
+      storage={storage}
+      saved={saved}
+      problems={problems}
+      locale={locale}
+      onLocale={(next) => {
+        setLocale(next);
+        rememberLocale(next);
+      }}
+    />
+  );
 }
 
 createRoot(document.getElementById('root')!).render(

@@ -1,12 +1,19 @@
 /**
- * What the page's address asks for: `?scenario=<built-in id>`, a whole scenario as JSON in
- * `#scenario=…` (what share links will use), `?lang=ko`, `?speed=4`.
+ * What the page's address asks for: a share link's state in the hash (`#v1.…`, see
+ * src/share/shareLink.ts), or the older forms: `?scenario=<built-in id>`, a whole scenario as
+ * JSON in `#scenario=…`, `?lang=ko`, `?speed=4`.
  */
+import { decodeShareState, type ShareError, type ShareState } from '../share/shareLink';
 import { isBuiltinId } from '../sim/scenario/builtins/index';
 import type { SimStoreOptions } from '../store';
 
 export interface StartOptions {
+  /** The store's options when the address holds no share link (or a broken one). */
   store: SimStoreOptions;
+  /** The state a share link holds. */
+  share: ShareState | null;
+  /** Why the share link in the address cannot be opened (the default scenario opens instead). */
+  linkError: ShareError | null;
   locale: string | undefined;
 }
 
@@ -19,15 +26,35 @@ function readJson(text: string): unknown {
   }
 }
 
+/**
+ * Whether the hash is meant as a share link: anything but an in-page anchor (`#main`, a word
+ * without a dot). A damaged link is still one, and gets a message saying what is wrong.
+ */
+export function isShareHash(hash: string): boolean {
+  const raw = hash.replace(/^#/, '').trim();
+  if (raw === '' || /^scenario=/.test(raw)) return false;
+  return !/^[A-Za-z][\w-]*$/.test(raw) || /^v\d+$/.test(raw);
+}
+
 export function startOptions(search: string, hash: string): StartOptions {
   const query = new URLSearchParams(search);
-  const fragment = new URLSearchParams(hash.replace(/^#/, ''));
+  const raw = hash.replace(/^#/, '');
+  const fragment = new URLSearchParams(raw);
   const store: SimStoreOptions = {};
-  const id = query.get('scenario');
-  if (id && isBuiltinId(id)) store.builtinId = id;
+  let share: ShareState | null = null;
+  let linkError: ShareError | null = null;
   const text = fragment.get('scenario');
   if (text) store.scenario = readJson(text);
-  const speed = Number(query.get('speed'));
-  if (speed > 0) store.speed = speed;
-  return { store, locale: query.get('lang') ?? undefined };
+  else if (isShareHash(raw)) {
+    const decoded = decodeShareState(raw);
+    if (decoded.ok) share = decoded.state;
+    else linkError = decoded.error;
+  }
+  if (!share && !linkError) {
+    const id = query.get('scenario');
+    if (id && isBuiltinId(id)) store.builtinId = id;
+    const speed = Number(query.get('speed'));
+    if (speed > 0) store.speed = speed;
+  }
+  return { store, share, linkError, locale: query.get('lang') ?? share?.lang ?? undefined };
 }

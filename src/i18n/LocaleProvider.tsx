@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Dictionary, Translate } from './dictionary';
 import en from './en';
 import { DEFAULT_LOCALE, DICTIONARIES, matchLocale } from './locales';
@@ -9,18 +9,49 @@ export interface LocaleValue {
   dictionary: Dictionary;
   t: Translate;
   format: NumberFormats;
+  /**
+   * Switches the language (any tag: `ko-KR` picks `ko`). The provider shows it at once and tells
+   * its owner through `onLocaleChange`, which may remember it (the app: localStorage, the URL).
+   */
+  setLocale(locale: string): void;
 }
 
-function localeValue(locale: string): LocaleValue {
+function localeValue(locale: string, setLocale: (locale: string) => void): LocaleValue {
   const dictionary = DICTIONARIES[locale] ?? en;
-  return { locale, dictionary, t: createTranslator(dictionary, en), format: createFormats(locale) };
+  return {
+    locale,
+    dictionary,
+    t: createTranslator(dictionary, en),
+    format: createFormats(locale),
+    setLocale,
+  };
 }
 
-const LocaleContext = createContext<LocaleValue>(localeValue(DEFAULT_LOCALE));
+const LocaleContext = createContext<LocaleValue>(localeValue(DEFAULT_LOCALE, () => {}));
 
-export function LocaleProvider({ locale, children }: { locale?: string; children: ReactNode }) {
-  const chosen = matchLocale(locale ? [locale] : []);
-  const value = useMemo(() => localeValue(chosen), [chosen]);
+export interface LocaleProviderProps {
+  /** The language asked for; a new value here wins over an earlier setLocale(). */
+  locale?: string;
+  /** Told of every setLocale(), with the locale chosen. */
+  onLocaleChange?(locale: string): void;
+  children: ReactNode;
+}
+
+export function LocaleProvider({ locale, onLocaleChange, children }: LocaleProviderProps) {
+  const asked = matchLocale(locale ? [locale] : []);
+  const [own, setOwn] = useState({ asked, chosen: asked });
+  // The prop changed since: it wins (adjusting state while rendering, as React recommends).
+  if (own.asked !== asked) setOwn({ asked, chosen: asked });
+  const chosen = own.asked === asked ? own.chosen : asked;
+  const setLocale = useCallback(
+    (next: string) => {
+      const match = matchLocale([next]);
+      setOwn((prev) => ({ ...prev, chosen: match }));
+      onLocaleChange?.(match);
+    },
+    [onLocaleChange],
+  );
+  const value = useMemo(() => localeValue(chosen, setLocale), [chosen, setLocale]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 

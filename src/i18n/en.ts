@@ -8,11 +8,13 @@
 import { ladderStrings } from '../ui/Ladder/strings';
 import { netstatStrings } from '../ui/Netstat/strings';
 import { shareStrings } from '../ui/Share/strings';
+import { teachUiStrings } from '../ui/Teach/strings';
 
 export const en = {
   ...ladderStrings.en,
   ...netstatStrings.en,
   ...shareStrings.en,
+  ...teachUiStrings.en,
 
   'locale.name': 'English',
   'locale.label': 'Language',

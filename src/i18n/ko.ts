@@ -6,10 +6,12 @@
  * '에서', '의', '에'처럼 형태가 바뀌지 않는 조사나 '상태', '쪽' 같은 명사를 사이에 둡니다.
  */
 import { shareStrings } from '../ui/Share/strings';
+import { teachUiStrings } from '../ui/Teach/strings';
 import type { Dictionary } from './dictionary';
 
 const ko: Dictionary = {
   ...shareStrings.ko,
+  ...teachUiStrings.ko,
   // 래더 다이어그램 (src/ui/Ladder/strings.ts)
   'ladder.title': '{left}, {right} 사이에 오간 세그먼트의 래더 다이어그램',
   'ladder.summary':

@@ -18,7 +18,7 @@ describe('dictionaries', () => {
   it('has a card for every built-in scenario and a line for every state', () => {
     const keys = new Set<string>(Object.keys(en));
     for (const id of BUILTIN_IDS) {
-      for (const part of ['title', 'summary', 'watch', 'netstat', 'conclusion']) {
+      for (const part of ['title', 'summary', 'watch', 'netstat', 'conclusion', 'next']) {
         expect(keys.has(`scenario.${id}.${part}`), `${id}.${part}`).toBe(true);
       }
     }

@@ -3,10 +3,12 @@
  * `{占位符}` 保持英文原名。协议名、状态名、系统调用、errno、命令和 sysctl 名称按内核的写法保留原文。
  */
 import { shareStrings } from '../ui/Share/strings';
+import { teachUiStrings } from '../ui/Teach/strings';
 import type { Dictionary } from './dictionary';
 
 const zhCN: Dictionary = {
   ...shareStrings['zh-CN'],
+  ...teachUiStrings['zh-CN'],
   // 时序图（src/ui/Ladder/strings.ts）
   'ladder.title': '{left} 与 {right} 之间报文段的时序图',
   'ladder.summary': '{from} 至 {to}：单独绘出 {arrows} 个报文段，另有 {bands} 组报文段合并显示。',

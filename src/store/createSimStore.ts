@@ -22,6 +22,15 @@ import {
   MIN_DURATION,
   type SkippedInterval,
 } from './playbackRules';
+import {
+  createTeachSlice,
+  followTeach,
+  predictAdvance,
+  predictStepTarget,
+  teachOnLoad,
+  type TeachActions,
+  type TeachData,
+} from './teachSlice';
 import { buildTraceIndex, TIME_EPSILON, type HostRef, type TraceIndex } from './traceIndex';
 
 type WithoutAt<S> = S extends Step ? Omit<S, 'at'> : never;
@@ -79,7 +88,7 @@ export interface SimStoreActions {
   dismissMessage(): void;
 }
 
-export type SimStoreState = SimStoreData & SimStoreActions;
+export type SimStoreState = SimStoreData & SimStoreActions & TeachData & TeachActions;
 export type SimStore = StoreApi<SimStoreState>;
 
 export interface SimStoreOptions {
@@ -190,7 +199,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     }
   }
 
-  return createStore<SimStoreState>()((set, get) => {
+  const store = createStore<SimStoreState>()((set, get) => {
     function seekTo(t: number, playing: boolean): Pick<SimStoreData, 'time' | 'snapshot'> {
       const s = get();
       const time = Math.min(Math.max(0, t), s.duration);
@@ -206,13 +215,15 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
         set({ message: invalid('invalid-scenario', error) });
         return false;
       }
+      const installed = install(next, [], 0);
       set({
-        ...install(next, [], 0),
+        ...installed,
         builtinId,
         playing: false,
         skipped: [],
         selectedSegment: null,
         message: null,
+        ...teachOnLoad(get(), installed),
       });
       return true;
     }
@@ -223,6 +234,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       speed: clampSpeed(options.speed ?? DEFAULT_SPEED),
       skipped: [],
       selectedSegment: null,
+      ...createTeachSlice(set, get),
 
       play() {
         const s = get();
@@ -258,12 +270,20 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
             target = landing;
           }
         }
-        const ended = target >= s.duration - TIME_EPSILON;
-        set({ ...seekTo(target, !ended), skipped, playing: s.playing && !ended });
+        // Predict mode stops just before a segment arrives: the store decides, not a timer.
+        const predict = predictAdvance(s, target);
+        target = predict.target;
+        const ended = target >= s.duration - TIME_EPSILON || predict.stop;
+        set({
+          ...seekTo(target, !ended),
+          skipped,
+          playing: s.playing && !ended,
+          ...(predict.predict && { predict: predict.predict }),
+        });
       },
       stepForward() {
         const s = get();
-        const next = s.index.nextEventAfter(s.time) ?? s.duration;
+        const next = predictStepTarget(s, s.index.nextEventAfter(s.time) ?? s.duration);
         set({ playing: false, ...seekTo(next, false) });
       },
       stepBack() {
@@ -317,4 +337,6 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       },
     };
   });
+  followTeach(store);
+  return store;
 }

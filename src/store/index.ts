@@ -20,3 +20,14 @@ export {
   socketRef,
 } from './selectors';
 export { hostRows, type HostRows } from './netstatRows';
+export {
+  diagramSocket,
+  diagramView,
+  teachSockets,
+  type DiagramView,
+  type PredictState,
+  type SocketInfo,
+  type SocketRef,
+  type TeachSelection,
+  type WirePress,
+} from './teachSlice';

@@ -8,7 +8,9 @@ export {
   stateKey,
   teachStrings,
   teachT,
+  teachTranslator,
   type StateExplanation,
+  type TeachLocale,
   type TeachContent,
 } from './content';
 export { fill, type Params, type Translate } from './i18n';

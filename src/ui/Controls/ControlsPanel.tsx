@@ -15,7 +15,7 @@ export function ControlsPanel() {
   const server = hosts[1]?.name ?? null;
   if (!client) return null;
   return (
-    <section className="controls" aria-labelledby={headingId}>
+    <section className="controls" part="controls actions" aria-labelledby={headingId}>
       <header className="controls__header">
         <h2 id={headingId}>{t('controls.label')}</h2>
         <p className="controls__hint">{t('controls.hint')}</p>

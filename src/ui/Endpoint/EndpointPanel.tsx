@@ -56,6 +56,7 @@ export function EndpointPanel({ name, side }: { name: string; side: 'left' | 'ri
   return (
     <section
       className="endpoint"
+      part="endpoint"
       data-side={side}
       data-vanished={host?.vanished ? 'true' : undefined}
       aria-labelledby={headingId}
@@ -72,7 +73,7 @@ export function EndpointPanel({ name, side }: { name: string; side: 'left' | 'ri
       {(listeners.length > 0 || !crowded) && (
         <ul className="endpoint__sockets">
           {(crowded ? listeners : sockets).map((sock) => (
-            <SocketCard key={sock.id} socket={sock} />
+            <SocketCard key={sock.id} socket={sock} host={name} />
           ))}
         </ul>
       )}

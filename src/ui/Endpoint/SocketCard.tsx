@@ -3,11 +3,19 @@ import type { SocketView } from '../../sim/snapshot';
 import { useLocale } from '../../i18n';
 import { errnoMeaning } from '../format/errno';
 import { stateTone } from '../format/stateTone';
+import { FollowSocketButton } from '../Teach/FollowSocketButton';
 import { ListenerQueues } from './ListenerQueues';
 import { TimerCountdown } from './TimerCountdown';
 
-/** One socket, its state in large type for the back of the room. */
-export const SocketCard = memo(function SocketCard({ socket }: { socket: SocketView }) {
+/** One socket, its state in large type for the back of the room; pressed, the diagram follows it. */
+export const SocketCard = memo(function SocketCard({
+  socket,
+  host,
+}: {
+  socket: SocketView;
+  /** Its host: with it, the card picks the socket for the state diagram. */
+  host?: string;
+}) {
   const { t, format } = useLocale();
   const name = socket.name ?? (socket.listener ? t('endpoint.listener') : t('endpoint.unnamed'));
   return (
@@ -44,6 +52,7 @@ export const SocketCard = memo(function SocketCard({ socket }: { socket: SocketV
           ))}
         </ul>
       )}
+      {host !== undefined && <FollowSocketButton host={host} socket={socket} />}
     </li>
   );
 });

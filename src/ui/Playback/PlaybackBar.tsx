@@ -32,7 +32,7 @@ export function PlaybackBar() {
   const stepForward = useSimStore((s) => s.stepForward);
   const setSpeed = useSimStore((s) => s.setSpeed);
   return (
-    <section className="playback" aria-label={t('playback.label')}>
+    <section className="playback" part="controls playback" aria-label={t('playback.label')}>
       <div className="playback__row">
         <button type="button" onClick={stepBack} aria-keyshortcuts="ArrowLeft">
           <StepBackIcon />

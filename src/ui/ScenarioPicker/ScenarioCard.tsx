@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { BuiltinId } from '../../sim/scenario/builtins/index';
 import { useLocale } from '../../i18n';
 import { useSimStore } from '../../store';
+import { ScenarioNextSteps } from '../Teach/ScenarioNextSteps';
 
 function BuiltinCard({ id }: { id: BuiltinId }) {
   const { t } = useLocale();
@@ -25,6 +26,7 @@ function BuiltinCard({ id }: { id: BuiltinId }) {
           <dt>{t('card.conclusion')}</dt>
           <dd>{t(`scenario.${id}.conclusion`)}</dd>
         </div>
+        <ScenarioNextSteps id={id} />
       </dl>
     </section>
   );

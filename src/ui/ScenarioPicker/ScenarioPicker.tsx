@@ -4,9 +4,12 @@ import { BUILTIN_IDS, isBuiltinId } from '../../sim/scenario/builtins/index';
 import { useLocale } from '../../i18n';
 import { useSimStore, useSimStoreApi } from '../../store';
 import { ResetIcon } from '../icons';
+import { useShare } from '../Share/ShareProvider';
 import './ScenarioPicker.css';
 
 const CUSTOM = '';
+/** A scenario the user saved (src/ui/Share), by its id. */
+const SAVED = 'saved:';
 const PROFILES: ProfileName[] = ['linux', 'rfc9293'];
 /** Long enough for the browser to paint the "running" note before a heavy run blocks it. */
 const PAINT_DELAY_MS = 40;
@@ -19,6 +22,8 @@ export function ScenarioPicker() {
   const builtinId = useSimStore((s) => s.builtinId);
   const profile = useSimStore((s) => s.scenario.profile ?? 'linux');
   const [running, setRunning] = useState(false);
+  const share = useShare();
+  const savedId = builtinId === null ? (share?.currentSavedId ?? null) : null;
 
   // A run can take seconds (tens of thousands of connections): say so before it starts.
   const runSoon = (work: () => void) => {
@@ -35,18 +40,29 @@ export function ScenarioPicker() {
         <label htmlFor={ids.scenario}>{t('picker.label')}</label>
         <select
           id={ids.scenario}
-          value={builtinId ?? CUSTOM}
+          value={builtinId ?? (savedId ? SAVED + savedId : CUSTOM)}
           onChange={(e) => {
             const id = e.currentTarget.value;
             if (isBuiltinId(id)) runSoon(() => store.getState().loadBuiltin(id));
+            else if (id.startsWith(SAVED))
+              runSoon(() => share?.selectSaved(id.slice(SAVED.length)));
           }}
         >
-          {builtinId === null && <option value={CUSTOM}>{t('picker.custom')}</option>}
+          {builtinId === null && !savedId && <option value={CUSTOM}>{t('picker.custom')}</option>}
           {BUILTIN_IDS.map((id) => (
             <option key={id} value={id}>
               {t(`scenario.${id}.title`)}
             </option>
           ))}
+          {share && share.saved.length > 0 && (
+            <optgroup label={t('share.savedGroup')}>
+              {share.saved.map((entry) => (
+                <option key={entry.id} value={SAVED + entry.id}>
+                  {entry.name}
+                </option>
+              ))}
+            </optgroup>
+          )}
         </select>
       </span>
       <span className="picker__field">

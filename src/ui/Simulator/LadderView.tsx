@@ -19,7 +19,7 @@ export function LadderView() {
     [t],
   );
   return (
-    <section className="views__ladder" aria-labelledby={headingId}>
+    <section className="views__ladder" part="ladder" aria-labelledby={headingId}>
       <h2 id={headingId} className="views__title">
         {t('views.ladder')}
       </h2>

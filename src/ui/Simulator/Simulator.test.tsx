@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { MotionGlobalConfig } from 'framer-motion';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocaleProvider } from '../../i18n';
 import { createSimStore, SimStoreProvider, type SimStore } from '../../store';
@@ -14,6 +15,9 @@ function mount(store: SimStore) {
     </LocaleProvider>,
   );
 }
+
+// happy-dom rejects a cancelled Web Animation's `finished` promise, and nobody awaits it.
+MotionGlobalConfig.skipAnimations = true;
 
 afterEach(cleanup);
 

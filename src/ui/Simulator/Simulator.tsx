@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useLocale } from '../../i18n';
 import { useSimStore, useSimStoreApi } from '../../store';
 import { ControlsPanel } from '../Controls/ControlsPanel';
@@ -9,38 +9,69 @@ import { PlaybackBar } from '../Playback/PlaybackBar';
 import { usePlaybackClock } from '../Playback/usePlaybackClock';
 import { ScenarioCard } from '../ScenarioPicker/ScenarioCard';
 import { ScenarioPicker } from '../ScenarioPicker/ScenarioPicker';
+import { HelpDialog } from '../Presenter/HelpDialog';
+import { usePresenter } from '../Presenter/usePresenter';
+import { PredictView } from '../Teach/PredictView';
+import { TeachToolbar } from '../Teach/TeachToolbar';
 import { Wire } from '../Wire/Wire';
 import { useSimulatorKeys } from './useSimulatorKeys';
 import '../theme/theme.css';
 import './Simulator.css';
+import '../Teach/Teach.css';
+import '../Presenter/Presenter.css';
 
 // Below the fold and the heaviest code: loaded after the instrument itself is up.
 const LadderView = lazy(() => import('./LadderView').then((m) => ({ default: m.LadderView })));
 const NetstatView = lazy(() => import('./NetstatView').then((m) => ({ default: m.NetstatView })));
+const TeachPanel = lazy(() =>
+  import('../Teach/TeachPanel').then((m) => ({ default: m.TeachPanel })),
+);
+
+/** How much of the instrument's controls to show (an embed's `controls` attribute). */
+export type ControlsLevel = 'full' | 'minimal' | 'none';
+
+export interface SimulatorProps {
+  /** full: everything; minimal: playback only (no picker, card or actions); none: no controls. */
+  controls?: ControlsLevel;
+  /** The page's own tools for this simulator (the app's sharing and saving), under the picker. */
+  toolbar?: ReactNode;
+}
 
 /**
  * The whole instrument for one store: pick a scenario, play it, act on it, read it. Needs a
  * <SimStoreProvider> (and optionally a <LocaleProvider>) around it; the page may hold several.
  */
-export function Simulator() {
+export function Simulator({ controls = 'full', toolbar }: SimulatorProps = {}) {
   const { t, locale } = useLocale();
   const store = useSimStoreApi();
   const hosts = useSimStore((s) => s.hosts);
-  const onKeyDown = useSimulatorKeys(store);
+  // Space and the arrows, then the teacher's keys (P, L, D, R, F, ?): all on this root only.
+  const { rootRef, onKeyDown, helpOpen, setHelpOpen, fullscreen, status } = usePresenter(
+    store,
+    useSimulatorKeys(store),
+  );
+  const presenting = useSimStore((s) => s.presenter);
   usePlaybackClock(store);
   const [left, right, ...others] = hosts;
   return (
     <section
       className="tcpsim"
+      part="root"
       lang={locale}
       aria-label={t('simulator.label')}
       tabIndex={0}
+      ref={rootRef}
+      data-presenter={presenting ? 'true' : undefined}
       onKeyDown={onKeyDown}
     >
       <div className="tcpsim__top">
-        <ScenarioPicker />
+        {controls === 'full' && <ScenarioPicker />}
+        {toolbar}
         <MessageBanner />
-        <PlaybackBar />
+        {controls !== 'none' && <PlaybackBar />}
+        {controls !== 'none' && (
+          <TeachToolbar fullscreen={fullscreen} status={status} onHelp={() => setHelpOpen(true)} />
+        )}
       </div>
       <div className="tcpsim__stage">
         {left && <EndpointPanel name={left.name} side="left" />}
@@ -54,8 +85,10 @@ export function Simulator() {
           ))}
         </div>
       )}
-      <ScenarioCard />
-      <ControlsPanel />
+      <PredictView />
+      {controls === 'full' && <ScenarioCard />}
+      {controls === 'full' && <ControlsPanel />}
+      <Suspense fallback={null}>{controls === 'full' && <TeachPanel />}</Suspense>
       <Suspense fallback={null}>
         <div className="tcpsim__views">
           <LadderView />
@@ -66,8 +99,13 @@ export function Simulator() {
           </div>
         </div>
       </Suspense>
-      <p className="tcpsim__hint">{t('simulator.keyboardHint')}</p>
+      {controls !== 'none' && (
+        <p className="tcpsim__hint">
+          {t('simulator.keyboardHint')} {t('learn.shortcutsHint')}
+        </p>
+      )}
       <StateAnnouncer />
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </section>
   );
 }

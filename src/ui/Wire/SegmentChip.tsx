@@ -18,6 +18,8 @@ export interface SegmentChipProps {
   reduced: boolean;
   selected: boolean;
   onDrop(id: number): void;
+  /** A press opens the segment's details instead of dropping it. */
+  explain?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export const SegmentChip = memo(function SegmentChip({
   reduced,
   selected,
   onDrop,
+  explain = false,
 }: SegmentChipProps) {
   const { t } = useLocale();
   // From the left edge: a chip travelling right to left starts at 1.
@@ -91,7 +94,10 @@ export const SegmentChip = memo(function SegmentChip({
           data-retransmit={send.retransmit ? 'true' : undefined}
           data-selected={selected ? 'true' : undefined}
           style={{ x: self }}
-          aria-label={t('wire.segmentAction', { description, action: t('wire.pressToDrop') })}
+          aria-label={t('wire.segmentAction', {
+            description,
+            action: t(explain ? 'wire.pressToExplain' : 'wire.pressToDrop'),
+          })}
           onClick={() => onDrop(send.id)}
         >
           {body}

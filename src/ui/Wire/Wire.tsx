@@ -3,7 +3,8 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useLocale } from '../../i18n';
 import { useSimStore, useSimStoreApi } from '../../store';
 import { SegmentChip } from './SegmentChip';
-import { SegmentDetails } from './SegmentDetails';
+import { SegmentDetails } from '../Teach/SegmentDetails';
+import { WirePressMode } from '../Teach/WirePressMode';
 import { WireCanvas } from './WireCanvas';
 import { WireLegend } from './WireLegend';
 import { sameWireView, wireView } from './wireView';
@@ -20,6 +21,9 @@ export function Wire() {
   const [view, setView] = useState(() => wireView(store.getState()));
   const selected = useSimStore((s) => s.selectedSegment);
   const hosts = useSimStore((s) => s.hosts);
+  // A press on a segment drops it, or (in "explain" mode) opens its details below.
+  const explain = useSimStore((s) => s.wirePress === 'explain');
+  const select = useSimStore((s) => s.selectSegment);
 
   useEffect(() => {
     const sync = () => {
@@ -40,14 +44,17 @@ export function Wire() {
       // A segment already past its halfway point is lost at once: its button goes away, and
       // focus would fall to the page. Keep it on the wire.
       setTimeout(() => {
-        if (!trackRef.current?.contains(document.activeElement)) trackRef.current?.focus();
+        // Inside a shadow root (the embed), document.activeElement is the host element.
+        const track = trackRef.current;
+        const root = track?.getRootNode() as Document | ShadowRoot | undefined;
+        if (track && !track.contains(root?.activeElement ?? null)) track.focus();
       }, 0);
     },
     [store],
   );
 
   return (
-    <section className="wire" aria-labelledby={headingId}>
+    <section className="wire" part="wire" aria-labelledby={headingId}>
       <div className="wire__title">
         <span aria-hidden="true">{hosts[0]?.name}</span>
         <span className="wire__line" aria-hidden="true" />
@@ -67,7 +74,8 @@ export function Wire() {
               time={time}
               reduced={reduced}
               selected={selected === life.send.id}
-              onDrop={drop}
+              onDrop={explain ? select : drop}
+              explain={explain}
             />
           ))}
         </ul>
@@ -83,6 +91,7 @@ export function Wire() {
           {view.others > 0 && <span>{t('wire.more', { count: format.integer(view.others) })}</span>}
         </p>
       )}
+      <WirePressMode />
       <SegmentDetails />
       <WireLegend />
     </section>

@@ -1,0 +1,35 @@
+/**
+ * The embed script's weight: raw and gzip (what a documentation page pays to show the simulator).
+ * `npm run build:embed` first. Exits non-zero above the budget.
+ *
+ *   npm run size
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGET_GZIP_BYTES = 150 * 1024;
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const file = path.join(root, 'dist/embed/tcp-handshake-sim.js');
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+let code: Buffer;
+try {
+  code = readFileSync(file);
+} catch {
+  console.error(`${path.relative(root, file)} is missing: run npm run build:embed first.`);
+  process.exit(2);
+}
+const gzip = gzipSync(code, { level: 9 }).length;
+console.log(`${path.relative(root, file)}`);
+console.log(`  raw   ${kb(code.length)} (${code.length} bytes)`);
+console.log(`  gzip  ${kb(gzip)} (${gzip} bytes), budget ${kb(BUDGET_GZIP_BYTES)}`);
+if (gzip > BUDGET_GZIP_BYTES) {
+  console.error(`Over budget by ${kb(gzip - BUDGET_GZIP_BYTES)}.`);
+  process.exit(1);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { encodeShareState } from '../share/shareLink';
+import { startOptions } from './startOptions';
+
+describe('startOptions', () => {
+  it('opens a share link from the hash, with its language', () => {
+    const hash = `#${encodeShareState({ builtin: 'syn-flood', actions: [], time: 3, lang: 'ko' })}`;
+    const start = startOptions('', hash);
+    expect(start.share?.builtin).toBe('syn-flood');
+    expect(start.share?.time).toBe(3);
+    expect(start.locale).toBe('ko');
+    expect(start.linkError).toBeNull();
+  });
+
+  it('says why a bad link cannot open and falls back to the default', () => {
+    const cut = encodeShareState({ builtin: 'syn-flood', actions: [], time: 3 }).slice(0, 20);
+    const start = startOptions('?scenario=no-listener', `#${cut}`);
+    expect(start.share).toBeNull();
+    expect(start.linkError?.code).toMatch(/corrupt|not-base64/);
+    expect(start.store).toEqual({});
+    expect(startOptions('', '#v9.abc').linkError).toEqual({
+      code: 'unknown-version',
+      version: 'v9',
+    });
+  });
+
+  it('leaves an in-page anchor alone, but not a damaged link', () => {
+    expect(startOptions('', '#main').linkError).toBeNull();
+    expect(startOptions('', '#v1').linkError).toEqual({ code: 'unknown-version', version: 'v1' });
+    expect(startOptions('', '#@@@').linkError?.code).toBe('unknown-version');
+    expect(startOptions('', '#').linkError).toBeNull();
+  });
+
+  it('still reads the older forms', () => {
+    expect(startOptions('?scenario=no-listener&speed=4&lang=ko', '')).toEqual({
+      store: { builtinId: 'no-listener', speed: 4 },
+      share: null,
+      linkError: null,
+      locale: 'ko',
+    });
+    const start = startOptions('', `#scenario=${encodeURIComponent('{"version":1}')}`);
+    expect(start.store.scenario).toEqual({ version: 1 });
+  });
+});

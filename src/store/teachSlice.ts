@@ -1,0 +1,398 @@
+/**
+ * The teaching layer's part of the store: which socket the state diagram follows and what in it
+ * is being explained, predict-then-reveal, and presenter mode. Everything here is read from the
+ * trace and the playback time; the slice never runs a timer. Predict mode stops playback from
+ * inside the store: `advance` asks `predictAdvance` how far it may go (see createSimStore.ts).
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import type { TcpState } from '../sim/state';
+import type { StateEvent, TraceEvent } from '../sim/trace';
+import {
+  answer,
+  EMPTY_SCORE,
+  nextQuestion,
+  type PredictOptions,
+  type Question,
+  type Score,
+} from '../teach/predict';
+import type { SimStoreData, SimStoreState } from './createSimStore';
+import { TIME_EPSILON, type HostRef } from './traceIndex';
+
+/** A socket as the trace names it: its host and its `local>remote` key (`ip:port>*` listens). */
+export interface SocketRef {
+  host: string;
+  key: string;
+}
+
+/** What the explanation panel explains: a state, or a transition of the diagram by its id. */
+export type TeachSelection = { kind: 'state'; state: TcpState } | { kind: 'edge'; id: string };
+
+export interface PredictState {
+  on: boolean;
+  /** Seeds the kind of each question and the order of its choices. */
+  seed: number;
+  /** The upcoming question (or the one being revealed); null when nothing is left to ask. */
+  question: Question | null;
+  /** The answer is shown: playback stands at the question's arrival. */
+  revealed: boolean;
+  /** The choice the learner answered with; null when revealed without answering. */
+  answered: string | null;
+  /** Kept per scenario: loading another one (or resetting) starts again from zero. */
+  score: Score;
+}
+
+export interface TeachData {
+  /** The socket the diagram follows when the learner picked one; null means the default. */
+  selectedSocket: SocketRef | null;
+  /** The state or transition picked in the diagram; null explains the current state. */
+  diagramSelection: TeachSelection | null;
+  predict: PredictState;
+  presenter: boolean;
+  /** What a press on a segment on the wire does: lose it, or open its details. */
+  wirePress: WirePress;
+}
+
+export type WirePress = 'drop' | 'explain';
+
+export interface TeachActions {
+  selectSocket(socket: SocketRef | null): void;
+  selectDiagram(selection: TeachSelection | null): void;
+  setPredict(on: boolean): void;
+  togglePredict(): void;
+  /** Scores the answer, shows it and moves playback to the segment's arrival. */
+  answerQuestion(choiceId: string): void;
+  /** Shows the answer without scoring and moves playback to the segment's arrival. */
+  revealQuestion(): void;
+  /** On to the next question, and playback runs until it. */
+  continuePredict(): void;
+  setPresenter(on: boolean): void;
+  togglePresenter(): void;
+  setWirePress(mode: WirePress): void;
+}
+
+type Full = SimStoreState;
+type SetState = StoreApi<Full>['setState'];
+type Ctx = Pick<SimStoreData, 'trace' | 'time' | 'scenario'>;
+
+export const DEFAULT_PREDICT_SEED = 1;
+
+function options(s: Ctx, seed: number, afterSegment?: number): PredictOptions {
+  return afterSegment === undefined
+    ? { seed, hosts: s.scenario.hosts }
+    : { seed, hosts: s.scenario.hosts, afterSegment };
+}
+
+/** The question asked next from the playback time on. */
+function questionFrom(s: Ctx, seed: number): Question | null {
+  return nextQuestion(s.trace, s.time, options(s, seed));
+}
+
+/** The question that follows an answered one (segments arriving together are each asked). */
+function questionAfter(s: Ctx, seed: number, q: Question): Question | null {
+  return nextQuestion(s.trace, q.deliverAt, options(s, seed, q.segmentId));
+}
+
+function asking(p: PredictState, question: Question | null): PredictState {
+  return { ...p, question, revealed: false, answered: null };
+}
+
+export function initialTeach(): TeachData {
+  return {
+    selectedSocket: null,
+    diagramSelection: null,
+    predict: {
+      on: false,
+      seed: DEFAULT_PREDICT_SEED,
+      question: null,
+      revealed: false,
+      answered: null,
+      score: EMPTY_SCORE,
+    },
+    presenter: false,
+    wirePress: 'drop',
+  };
+}
+
+/** What a newly loaded scenario does to the teaching state: new sockets, a new score. */
+export function teachOnLoad(prev: TeachData, next: Ctx): Pick<TeachData, keyof TeachData> {
+  const p = prev.predict;
+  return {
+    selectedSocket: null,
+    diagramSelection: null,
+    predict: {
+      ...asking(p, p.on ? questionFrom(next, p.seed) : null),
+      score: EMPTY_SCORE,
+    },
+    presenter: prev.presenter,
+    wirePress: prev.wirePress,
+  };
+}
+
+export interface PredictAdvance {
+  /** Where playback may go this frame. */
+  target: number;
+  /** It stops there: a question is waiting. */
+  stop: boolean;
+  predict?: PredictState;
+}
+
+/**
+ * How far `advance` may move playback in predict mode: never past the pause point of an
+ * unanswered question. Playing on after a revealed answer moves to the next question first.
+ */
+export function predictAdvance(s: Full, target: number): PredictAdvance {
+  const p = s.predict;
+  if (!p.on || !p.question) return { target, stop: false };
+  let predict: PredictState | undefined;
+  let q: Question | null = p.question;
+  if (p.revealed) {
+    q = questionAfter(s, p.seed, p.question);
+    predict = asking(p, q);
+  }
+  if (q && s.time <= q.pauseAt + TIME_EPSILON && target >= q.pauseAt - TIME_EPSILON) {
+    return predict ? { target: q.pauseAt, stop: true, predict } : { target: q.pauseAt, stop: true };
+  }
+  return predict ? { target, stop: false, predict } : { target, stop: false };
+}
+
+/** Where a step forward lands in predict mode: at an unanswered question's pause point. */
+export function predictStepTarget(s: Full, next: number): number {
+  const p = s.predict;
+  const q = p.question;
+  if (!p.on || !q || p.revealed) return next;
+  if (s.time < q.pauseAt - TIME_EPSILON && next > q.pauseAt) return q.pauseAt;
+  return next;
+}
+
+/** Keeps the question in step with seeks, steps and recorded actions (which change the trace). */
+function followPlayback(s: Full, prev: Full): PredictState | null {
+  const p = s.predict;
+  if (!p.on) return null;
+  const q = p.question;
+  const sameTrace = s.trace === prev.trace;
+  if (sameTrace && s.time === prev.time) return null;
+  if (q && sameTrace) {
+    if (p.revealed && Math.abs(s.time - q.deliverAt) <= TIME_EPSILON) return null;
+    if (!p.revealed) {
+      // Forward, not past it: still the next question. Backward: an earlier one may come first.
+      if (s.time >= prev.time && s.time <= q.pauseAt + TIME_EPSILON) return null;
+      // One step from the pause point onto the arrival: the step itself reveals the answer.
+      const wasPaused = Math.abs(prev.time - q.pauseAt) <= TIME_EPSILON;
+      if (wasPaused && Math.abs(s.time - q.deliverAt) <= TIME_EPSILON) {
+        return { ...p, revealed: true, answered: null };
+      }
+    }
+  }
+  // Nothing left to ask stays so while playback only moves on.
+  if (!q && sameTrace && s.time > prev.time) return null;
+  const next = questionFrom(s, p.seed);
+  if (!p.revealed && next?.id === q?.id && sameTrace) return null;
+  return asking(p, next);
+}
+
+/** Recomputes the question whenever playback moves or the trace changes. */
+export function followTeach(store: StoreApi<Full>): () => void {
+  return store.subscribe((s, prev) => {
+    if (s.time === prev.time && s.trace === prev.trace) return;
+    const predict = followPlayback(s, prev);
+    if (predict) store.setState({ predict });
+  });
+}
+
+export function createTeachSlice(set: SetState, get: () => Full): TeachData & TeachActions {
+  return {
+    ...initialTeach(),
+    selectSocket(socket) {
+      set({ selectedSocket: socket, diagramSelection: null });
+    },
+    selectDiagram(selection) {
+      set({ diagramSelection: selection });
+    },
+    setPredict(on) {
+      const s = get();
+      if (s.predict.on === on) return;
+      set({
+        predict: on
+          ? asking({ ...s.predict, on }, questionFrom(s, s.predict.seed))
+          : { ...asking(s.predict, null), on },
+      });
+    },
+    togglePredict() {
+      get().setPredict(!get().predict.on);
+    },
+    answerQuestion(choiceId) {
+      const s = get();
+      const q = s.predict.question;
+      if (!s.predict.on || !q || s.predict.revealed) return;
+      const score = answer(s.predict.score, q, choiceId);
+      set({ predict: { ...s.predict, score, revealed: true, answered: choiceId } });
+      s.pause();
+      get().seek(q.deliverAt);
+    },
+    revealQuestion() {
+      const s = get();
+      const q = s.predict.question;
+      if (!s.predict.on || !q || s.predict.revealed) return;
+      set({ predict: { ...s.predict, revealed: true, answered: null } });
+      s.pause();
+      get().seek(q.deliverAt);
+    },
+    continuePredict() {
+      const s = get();
+      const q = s.predict.question;
+      if (!s.predict.on || !q) return;
+      if (s.predict.revealed)
+        set({ predict: asking(s.predict, questionAfter(s, s.predict.seed, q)) });
+      if (get().predict.question) get().play();
+    },
+    setPresenter(on) {
+      set({ presenter: on });
+    },
+    togglePresenter() {
+      set({ presenter: !get().presenter });
+    },
+    setWirePress(mode) {
+      set({ wirePress: mode });
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The diagram's socket: which one, its state changes up to the playback time, its state now.
+
+export interface SocketInfo extends SocketRef {
+  /** The scenario's name for it (`c1`, `web#1`), when it has one. */
+  name: string | null;
+  listener: boolean;
+}
+
+interface SocketIndex {
+  /** Every socket that changes state in the run, in order of its first change. */
+  sockets: SocketInfo[];
+  byId: Map<string, { info: SocketInfo; events: StateEvent[] }>;
+  fallback: SocketRef | null;
+}
+
+const socketIndexes = new WeakMap<readonly TraceEvent[], SocketIndex>();
+
+const idOf = (host: string, key: string) => `${host}\u0000${key}`;
+
+function buildSocketIndex(trace: readonly TraceEvent[], hosts: readonly HostRef[]): SocketIndex {
+  const sockets: SocketInfo[] = [];
+  const byId = new Map<string, { info: SocketInfo; events: StateEvent[] }>();
+  for (const e of trace) {
+    if (e.type !== 'state') continue;
+    const id = idOf(e.host, e.socket);
+    let entry = byId.get(id);
+    if (!entry) {
+      const info: SocketInfo = {
+        host: e.host,
+        key: e.socket,
+        name: e.name ?? null,
+        listener: e.socket.endsWith('>*'),
+      };
+      entry = { info, events: [] };
+      byId.set(id, entry);
+      sockets.push(info);
+    }
+    if (entry.info.name === null && e.name !== undefined) entry.info.name = e.name;
+    entry.events.push(e);
+  }
+  // The first connection of the client (the host named so, else the first host), else any.
+  const client = hosts.find((h) => h.name === 'client')?.name ?? hosts[0]?.name;
+  const first =
+    sockets.find((x) => x.host === client && !x.listener) ??
+    sockets.find((x) => !x.listener) ??
+    sockets[0];
+  return { sockets, byId, fallback: first ? { host: first.host, key: first.key } : null };
+}
+
+function socketIndex(s: Pick<SimStoreData, 'trace' | 'hosts'>): SocketIndex {
+  let index = socketIndexes.get(s.trace);
+  if (!index) socketIndexes.set(s.trace, (index = buildSocketIndex(s.trace, s.hosts)));
+  return index;
+}
+
+/** Every socket of the run, in order of its first state change. */
+export function teachSockets(s: Pick<SimStoreData, 'trace' | 'hosts'>): readonly SocketInfo[] {
+  return socketIndex(s).sockets;
+}
+
+/**
+ * The socket the diagram follows: the learner's pick when it exists in this run, else the
+ * client's first connection, else the first socket.
+ */
+export function diagramSocket(
+  s: Pick<SimStoreData, 'trace' | 'hosts'> & Pick<TeachData, 'selectedSocket'>,
+): SocketRef | null {
+  const index = socketIndex(s);
+  const picked = s.selectedSocket;
+  if (picked && index.byId.has(idOf(picked.host, picked.key))) return picked;
+  return index.fallback;
+}
+
+export interface DiagramTransitionView {
+  from: TcpState;
+  to: TcpState;
+  t: number;
+  why: string;
+}
+
+export interface DiagramView {
+  socket: SocketInfo | null;
+  /** This lifetime's state changes up to the playback time, oldest first. */
+  transitions: readonly DiagramTransitionView[];
+  /** Its state at the playback time (CLOSED before it opens and after it ends). */
+  current: TcpState | null;
+}
+
+const NO_TRANSITIONS: readonly DiagramTransitionView[] = [];
+const EMPTY_VIEW: DiagramView = { socket: null, transitions: NO_TRANSITIONS, current: null };
+const views = new WeakMap<StateEvent[], { start: number; end: number; view: DiagramView }>();
+
+/** The last index with events[i].t ≤ t, or -1. */
+function lastAtOrBefore(events: readonly StateEvent[], t: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (events[mid]!.t <= t + TIME_EPSILON) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The followed socket's path at the playback time, for the state diagram. The same object comes
+ * back while nothing changes, so React selectors can return it as is.
+ */
+export function diagramView(
+  s: Pick<SimStoreData, 'trace' | 'hosts' | 'time'> & Pick<TeachData, 'selectedSocket'>,
+): DiagramView {
+  const ref = diagramSocket(s);
+  if (!ref) return EMPTY_VIEW;
+  const entry = socketIndex(s).byId.get(idOf(ref.host, ref.key))!;
+  const events = entry.events;
+  const end = lastAtOrBefore(events, s.time);
+  // A 4-tuple used again after its connection ended is a new lifetime: show only the latest.
+  let start = 0;
+  for (let i = end - 1; i >= 0; i--) {
+    if (events[i]!.to === 'CLOSED') {
+      start = i + 1;
+      break;
+    }
+  }
+  const cached = views.get(events);
+  if (cached && cached.start === start && cached.end === end) return cached.view;
+  const transitions =
+    end < 0
+      ? NO_TRANSITIONS
+      : events.slice(start, end + 1).map((e) => ({ from: e.from, to: e.to, t: e.t, why: e.why }));
+  const view: DiagramView = {
+    socket: entry.info,
+    transitions,
+    current: end < 0 ? 'CLOSED' : events[end]!.to,
+  };
+  views.set(events, { start, end, view });
+  return view;
+}

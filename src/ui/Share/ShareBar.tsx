@@ -1,0 +1,199 @@
+/**
+ * Copy a link to this very moment, export the scenario as a file, import one (a file or pasted
+ * text). Imported scenarios are saved in the browser and join the scenario picker.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useLocale } from '../../i18n';
+import { encodeShareState } from '../../share/shareLink';
+import { parseScenarioText } from '../../sim/scenario/validate';
+import { useSimStoreApi } from '../../store';
+import { shareStateOf } from '../../store/shareState';
+import { exportedScenario, exportFileName } from './exportScenario';
+import { DownloadIcon, LinkIcon, RemoveIcon, UploadIcon } from './icons';
+import { useShare } from './ShareProvider';
+import './Share.css';
+
+/** How long "Link copied" stays. */
+const CONFIRM_MS = 6000;
+/** A scenario file larger than this is refused before it is read. */
+const MAX_FILE_BYTES = 2_000_000;
+
+type Status = { key: 'share.copied' } | { key: 'share.imported' | 'share.removed'; name: string };
+
+/** The address of this page standing at the store's state (the hash replaces any query). */
+function shareUrl(hash: string): string {
+  const { origin, pathname } = window.location;
+  return `${origin}${pathname}#${hash}`;
+}
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function ShareBar() {
+  const { t, locale } = useLocale();
+  const store = useSimStoreApi();
+  const share = useShare();
+  const ids = { manual: useId(), file: useId(), text: useId() };
+  const [status, setStatus] = useState<Status | null>(null);
+  const [manualLink, setManualLink] = useState<string | null>(null);
+  const [pasted, setPasted] = useState('');
+  const manualRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (manualLink === null) return;
+    manualRef.current?.focus();
+    manualRef.current?.select();
+  }, [manualLink]);
+
+  useEffect(() => {
+    if (status?.key !== 'share.copied') return;
+    const timer = setTimeout(() => setStatus(null), CONFIRM_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  const copyLink = async () => {
+    store.getState().pause();
+    const link = shareUrl(encodeShareState(shareStateOf(store.getState(), locale)));
+    setStatus(null);
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(link);
+      setManualLink(null);
+      setStatus({ key: 'share.copied' });
+    } catch {
+      setManualLink(link);
+    }
+  };
+
+  const exportFile = () => {
+    const s = store.getState();
+    const scenario = exportedScenario(s.scenario, s.actions);
+    const title = s.builtinId ? t(`scenario.${s.builtinId}.title`) : s.scenario.title;
+    download(exportFileName(title, 'scenario'), `${JSON.stringify(scenario, null, 2)}\n`);
+  };
+
+  const load = (text: string, source: string | null) => {
+    if (!share) return false;
+    const parsed = parseScenarioText(text);
+    if (!parsed.ok) {
+      share.report({ kind: 'import-invalid', source, issues: parsed.issues });
+      return false;
+    }
+    const fallback = source?.replace(/\.json$/i, '') || t('share.untitled');
+    const entry = share.importScenario(parsed.scenario, fallback);
+    if (entry) setStatus({ key: 'share.imported', name: entry.name });
+    return entry !== null;
+  };
+
+  const importFile = async (file: File) => {
+    if (!share) return;
+    if (file.size > MAX_FILE_BYTES) {
+      share.report({ kind: 'import-read', source: file.name, reason: `${file.size} bytes` });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      share.report({ kind: 'import-read', source: file.name, reason });
+      return;
+    }
+    load(text, file.name);
+  };
+
+  const current = share?.saved.find((s) => s.id === share.currentSavedId) ?? null;
+
+  return (
+    <div className="tcpsim-share" role="group" aria-label={t('share.toolbar')}>
+      <button type="button" onClick={() => void copyLink()}>
+        <LinkIcon />
+        {t('share.copy')}
+      </button>
+      <button type="button" onClick={exportFile}>
+        <DownloadIcon />
+        {t('share.export')}
+      </button>
+      {current && share && (
+        <button
+          type="button"
+          onClick={() => {
+            const removed = share.removeSaved(current.id);
+            if (removed) setStatus({ key: 'share.removed', name: removed.name });
+          }}
+        >
+          <RemoveIcon />
+          {t('share.remove')}
+        </button>
+      )}
+      {share && (
+        <details className="tcpsim-share__import">
+          <summary>
+            <UploadIcon />
+            {t('share.import')}
+          </summary>
+          <div className="tcpsim-share__fields">
+            <span className="tcpsim-share__field">
+              <label htmlFor={ids.file}>{t('share.importFile')}</label>
+              <input
+                id={ids.file}
+                type="file"
+                accept=".json,application/json"
+                onChange={(e) => {
+                  const file = e.currentTarget.files?.[0];
+                  if (file) void importFile(file);
+                  // The same file again (after fixing it) must fire a change.
+                  e.currentTarget.value = '';
+                }}
+              />
+            </span>
+            <span className="tcpsim-share__field">
+              <label htmlFor={ids.text}>{t('share.importText')}</label>
+              <textarea
+                id={ids.text}
+                value={pasted}
+                spellCheck={false}
+                onChange={(e) => setPasted(e.currentTarget.value)}
+              />
+              <button
+                type="button"
+                disabled={pasted.trim() === ''}
+                onClick={() => {
+                  if (load(pasted, null)) setPasted('');
+                }}
+              >
+                {t('share.importLoad')}
+              </button>
+            </span>
+          </div>
+        </details>
+      )}
+      <p className="tcpsim-share__status" role="status">
+        {status ? t(status.key, 'name' in status ? { name: status.name } : undefined) : ''}
+      </p>
+      {manualLink !== null && (
+        <span className="tcpsim-share__manual">
+          <label htmlFor={ids.manual}>{t('share.manual')}</label>
+          <input
+            id={ids.manual}
+            ref={manualRef}
+            type="text"
+            readOnly
+            value={manualLink}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        </span>
+      )}
+    </div>
+  );
+}

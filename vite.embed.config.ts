@@ -1,0 +1,69 @@
+/**
+ * The custom element, <tcp-handshake-sim>, as one classic script: dist/embed/tcp-handshake-sim.js
+ * (an IIFE: it runs from a plain <script src> tag, lazy views inlined, React bundled once, in
+ * production mode). Run after the app's build (`npm run build`), which empties dist/ first.
+ *
+ * The components import their CSS as global stylesheets (`import './Wire.css'`), which suits the
+ * app's own page. Here each such import becomes a call that hands the CSS text to
+ * src/embed/cssRegistry.ts instead, in the same order, and the element adopts it into its shadow
+ * root: no <style> or <link> ever reaches the host page.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const REGISTRY = path.join(root, 'src/embed/cssRegistry.ts');
+const PREFIX = '\0tcpsim-css:';
+/** The virtual module must not end in .css, or Vite's CSS plugins would take it for CSS. */
+const SUFFIX = '.registration.js';
+
+function cssIntoShadowRoot(): Plugin {
+  return {
+    name: 'tcpsim-css-into-shadow-root',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !/\.css$/.test(source) || importer.startsWith(PREFIX)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      if (!resolved || resolved.external) return null;
+      return PREFIX + resolved.id + SUFFIX;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX) || !id.endsWith(SUFFIX)) return null;
+      const file = id.slice(PREFIX.length, -SUFFIX.length);
+      const name = path.relative(root, file).split(path.sep).join('/');
+      return [
+        `import css from ${JSON.stringify(`${file}?inline`)};`,
+        `import { addCss } from ${JSON.stringify(REGISTRY)};`,
+        `addCss(${JSON.stringify(name)}, css);`,
+      ].join('\n');
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [cssIntoShadowRoot(), react()],
+  resolve: {
+    // Motion values without the animation engine: see src/embed/motionLite.tsx.
+    alias: { 'framer-motion': path.join(root, 'src/embed/motionLite.tsx') },
+  },
+  publicDir: false,
+  define: {
+    // Library mode leaves process.env.NODE_ENV for a consumer's bundler; this file is final.
+    'process.env.NODE_ENV': JSON.stringify('production'),
+  },
+  build: {
+    target: 'es2022',
+    outDir: 'dist/embed',
+    emptyOutDir: true,
+    sourcemap: false,
+    minify: true,
+    lib: {
+      entry: path.join(root, 'src/embed/element.ts'),
+      formats: ['iife'],
+      name: 'TcpHandshakeSim',
+      fileName: () => 'tcp-handshake-sim.js',
+    },
+  },
+});
