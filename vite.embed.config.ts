@@ -1,7 +1,7 @@
 /**
  * The custom element, <tcp-handshake-sim>, as one classic script: dist/embed/tcp-handshake-sim.js
- * (an IIFE: it runs from a plain <script src> tag, lazy views inlined, React bundled once, in
- * production mode). Run after the app's build (`npm run build`), which empties dist/ first.
+ * (an IIFE: it runs from a plain <script src> tag, lazy views inlined, in production mode), on
+ * Preact's React-compatible runtime: the same components, 55 KB gzip lighter than React DOM. Run after the app's build (`npm run build`), which empties dist/ first.
  *
  * The components import their CSS as global stylesheets (`import './Wire.css'`), which suits the
  * app's own page. Here each such import becomes a call that hands the CSS text to
@@ -46,7 +46,15 @@ export default defineConfig({
   plugins: [cssIntoShadowRoot(), react()],
   resolve: {
     // Motion values without the animation engine: see src/embed/motionLite.tsx.
-    alias: { 'framer-motion': path.join(root, 'src/embed/motionLite.tsx') },
+    alias: [
+      { find: 'framer-motion', replacement: path.join(root, 'src/embed/motionLite.tsx') },
+      // Preact's React compatibility layer instead of React: ~55 KB gzip less in one file.
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react$/, replacement: 'preact/compat' },
+    ],
   },
   publicDir: false,
   define: {
