@@ -1,28 +1,18 @@
 import { useLocale } from '../../i18n';
 import type { SocketView } from '../../sim/snapshot';
 import { diagramSocket, useSimStore } from '../../store';
+import { Icon } from '../icons/Icon';
 import { socketLabel } from './socketLabel';
 
 /** A small state diagram: two boxes and an arrow. Drawn, never typed. */
 function DiagramIcon() {
   return (
-    <svg
-      width="1em"
-      height="1em"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <Icon>
       <rect x="2.5" y="3" width="9" height="6" rx="1.5" />
       <rect x="12.5" y="15" width="9" height="6" rx="1.5" />
       <path d="M7 9v6.5a1.5 1.5 0 0 0 1.5 1.5H12" />
       <path d="M10 14.5 12.5 17 10 19.5" />
-    </svg>
+    </Icon>
   );
 }
 

@@ -1,65 +1,46 @@
-import type { ReactNode } from 'react';
 import { useLocale } from '../../i18n';
 import { useSimStore } from '../../store';
+import { Icon } from '../icons/Icon';
 import type { PresenterStatus } from '../Presenter/usePresenter';
 import type { Fullscreen } from '../Presenter/useFullscreen';
-
-function Svg({ children }: { children: ReactNode }) {
-  return (
-    <svg
-      width="1em"
-      height="1em"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
-}
 
 /** A question in a speech bubble. */
 function PredictIcon() {
   return (
-    <Svg>
+    <Icon>
       <path d="M4 5h16v11H10l-4 4v-4H4z" />
       <path d="M10 9a2 2 0 1 1 2.8 1.8c-.5.3-.8.7-.8 1.2" />
       <circle cx="12" cy="14" r="0.4" fill="currentColor" />
-    </Svg>
+    </Icon>
   );
 }
 
 /** A screen on a stand. */
 function PresenterIcon() {
   return (
-    <Svg>
+    <Icon>
       <rect x="3" y="4" width="18" height="12" rx="1.5" />
       <path d="M12 16v4M8 20h8" />
-    </Svg>
+    </Icon>
   );
 }
 
 /** Four corners. */
 function FullscreenIcon() {
   return (
-    <Svg>
+    <Icon>
       <path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5" />
-    </Svg>
+    </Icon>
   );
 }
 
 /** A keyboard. */
 function KeyboardIcon() {
   return (
-    <Svg>
+    <Icon>
       <rect x="2.5" y="6" width="19" height="12" rx="2" />
       <path d="M6 10h1M10 10h1M14 10h1M18 10h0M7 14h10" />
-    </Svg>
+    </Icon>
   );
 }
 
