@@ -60,6 +60,5 @@ export function cloneWorld(w: World): World {
     dropRules: w.dropRules.map((r) => ({ ...r })),
     // The trace is append-only; a copy of the array shares its (immutable) lines.
     trace: w.trace.slice(),
-    deliverIndex: new Map(w.deliverIndex),
   };
 }

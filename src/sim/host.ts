@@ -24,7 +24,8 @@ export function arrive(w: World, seg: Segment): void {
     if (rule === 'reject') resetFor(w, host, seg, 'rst-firewall');
     return;
   }
-  w.deliverIndex.set(seg.id, w.trace.length);
+  w.deliveringId = seg.id;
+  w.deliveringLine = w.trace.length;
   w.trace.push({ t: t(w), type: 'deliver', id: seg.id });
 
   const key = `${seg.dst.ip}:${seg.dst.port}>${seg.src.ip}:${seg.src.port}`;

@@ -29,8 +29,9 @@ function synQueueFull(w: World, l: Tcb): boolean {
 
 /** Discards the arriving segment inside the host: its deliver line becomes a drop. */
 export function discard(w: World, seg: Segment, reason: 'queue-full'): void {
-  const index = w.deliverIndex.get(seg.id);
-  if (index !== undefined) w.trace[index] = { t: t(w), type: 'drop', id: seg.id, reason };
+  if (w.deliveringId === seg.id) {
+    w.trace[w.deliveringLine] = { t: t(w), type: 'drop', id: seg.id, reason };
+  }
 }
 
 function logOnce(w: World, host: HostState, l: Tcb, action: string): void {

@@ -74,7 +74,8 @@ function createWorld(scenario: Scenario, actions: readonly Step[]): World {
     dropRules: [],
     cookieSecret: 0,
     trace: [],
-    deliverIndex: new Map(),
+    deliveringId: 0,
+    deliveringLine: 0,
   };
   w.cookieSecret = nextU32(rng);
   w.steps.forEach((step, i) => schedule(w.queue, fromSeconds(step.at), { k: 'step', step: i }));
@@ -99,7 +100,6 @@ function dispatch(w: World, ev: SimEvent): void {
       const f = w.inFlight.get(ev.seg);
       w.inFlight.delete(ev.seg);
       if (f) arrive(w, f.seg);
-      w.deliverIndex.delete(ev.seg);
       return;
     }
     case 'timer': {

@@ -73,9 +73,9 @@ export interface StateEvent {
   to: TcpState;
   why: StateCause;
   /** The segment whose arrival caused the change. */
-  seg?: number;
+  seg?: number | undefined;
   /** The scenario name of the socket (`c1`, `web#2`), when it has one. */
-  name?: string;
+  name?: string | undefined;
 }
 
 export type CallName =
@@ -89,7 +89,7 @@ export interface CallEvent {
   call: CallName;
   /** `ok`, `EOF` (recv returned 0), or an errno name. */
   result: string;
-  bytes?: number;
+  bytes?: number | undefined;
 }
 
 /** A kernel log line, as dmesg would show it. */

@@ -11,15 +11,7 @@ import { ACK, RST, SYN, flagsToString, segLen, type Segment, type TcpOptions } f
 import type { AppPolicy, TimerKind } from './snapshot';
 import { socketKey, type Tcb } from './tcb';
 import { toSeconds, type Micros } from './time';
-import type {
-  CallEvent,
-  CallName,
-  DropReason,
-  SendEvent,
-  StateCause,
-  StateEvent,
-  TraceEvent,
-} from './trace';
+import type { CallName, DropReason, SendEvent, StateCause, TraceEvent } from './trace';
 import { receiveWindow } from './socket';
 import { schedule, type EventQueue } from './scheduler';
 import { matchesDropRule, type DropRule } from './link';
@@ -82,8 +74,12 @@ export interface World {
   dropRules: DropRule[];
   cookieSecret: number;
   trace: TraceEvent[];
-  /** Where each segment's `deliver` line sits, so a listener that discards it can make it a drop. */
-  deliverIndex: Map<number, number>;
+  /**
+   * The segment being delivered and where its `deliver` line sits, so a listener that discards it
+   * in the same instant can make that line a drop. Two numbers, not a map: one delivery at a time.
+   */
+  deliveringId: number;
+  deliveringLine: number;
 }
 
 export function t(w: World): number {
@@ -102,7 +98,8 @@ export function emitState(
   why: StateCause,
   seg?: Segment,
 ) {
-  const e: StateEvent = {
+  // One object shape for every state line; undefined fields are left out of the JSON.
+  w.trace.push({
     t: t(w),
     type: 'state',
     host: hostOf(w, sock).name,
@@ -110,10 +107,9 @@ export function emitState(
     from,
     to,
     why,
-  };
-  if (seg) e.seg = seg.id;
-  if (sock.name) e.name = sock.name;
-  w.trace.push(e);
+    seg: seg?.id,
+    name: sock.name ?? undefined,
+  });
 }
 
 export function emitCall(
@@ -124,9 +120,7 @@ export function emitCall(
   result: string,
   bytes?: number,
 ) {
-  const e: CallEvent = { t: t(w), type: 'call', host: host.name, socket, call, result };
-  if (bytes !== undefined) e.bytes = bytes;
-  w.trace.push(e);
+  w.trace.push({ t: t(w), type: 'call', host: host.name, socket, call, result, bytes });
 }
 
 export function sockLabel(sock: Tcb): string {
