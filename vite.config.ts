@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pureD3Shape } from './scripts/vite/pureD3Shape.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -21,7 +22,7 @@ export const STRICT_CSP = [
 ].join('; ');
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pureD3Shape()],
   build: {
     target: 'es2022',
     sourcemap: true,
