@@ -12,12 +12,36 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pureD3Shape } from './scripts/vite/pureD3Shape.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const REGISTRY = path.join(root, 'src/embed/cssRegistry.ts');
 const PREFIX = '\0tcpsim-css:';
 /** The virtual module must not end in .css, or Vite's CSS plugins would take it for CSS. */
 const SUFFIX = '.registration.js';
+
+/**
+ * Modules the embed build replaces with a twin of its own, by resolved file: the lazy views'
+ * module with its eager twin (one script has nothing to split).
+ */
+const SWAPPED_MODULES = new Map([
+  [
+    path.join(root, 'src/ui/Simulator/deferredViews.ts'),
+    path.join(root, 'src/embed/eagerViews.ts'),
+  ],
+]);
+
+function swapModules(): Plugin {
+  return {
+    name: 'tcpsim-swap-modules',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || !source.startsWith('.')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return (resolved && SWAPPED_MODULES.get(resolved.id)) ?? null;
+    },
+  };
+}
 
 function cssIntoShadowRoot(): Plugin {
   return {
@@ -43,11 +67,18 @@ function cssIntoShadowRoot(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [cssIntoShadowRoot(), react()],
+  plugins: [swapModules(), cssIntoShadowRoot(), react(), pureD3Shape()],
   resolve: {
     // Motion values without the animation engine: see src/embed/motionLite.tsx.
     alias: [
       { find: 'framer-motion', replacement: path.join(root, 'src/embed/motionLite.tsx') },
+      // Every scale's range is numeric: no colour, date or string blending (~5 KB gzip).
+      {
+        find: /^d3-interpolate$/,
+        replacement: path.join(root, 'src/embed/d3/numberInterpolate.ts'),
+      },
+      // Only scale.tickFormat() uses it, and no view calls that (~2 KB gzip).
+      { find: /^d3-format$/, replacement: path.join(root, 'src/embed/d3/formatLeftOut.ts') },
       // Preact's React compatibility layer instead of React: ~55 KB gzip less in one file.
       { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
       { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useLocale } from '../../i18n';
 import { useSimStore, useSimStoreApi } from '../../store';
 import { ControlsPanel } from '../Controls/ControlsPanel';
@@ -14,18 +14,12 @@ import { usePresenter } from '../Presenter/usePresenter';
 import { PredictView } from '../Teach/PredictView';
 import { TeachToolbar } from '../Teach/TeachToolbar';
 import { Wire } from '../Wire/Wire';
+import { LadderView, NetstatView, TeachPanel } from './deferredViews';
 import { useSimulatorKeys } from './useSimulatorKeys';
 import '../theme/theme.css';
 import './Simulator.css';
 import '../Teach/Teach.css';
 import '../Presenter/Presenter.css';
-
-// Below the fold and the heaviest code: loaded after the instrument itself is up.
-const LadderView = lazy(() => import('./LadderView').then((m) => ({ default: m.LadderView })));
-const NetstatView = lazy(() => import('./NetstatView').then((m) => ({ default: m.NetstatView })));
-const TeachPanel = lazy(() =>
-  import('../Teach/TeachPanel').then((m) => ({ default: m.TeachPanel })),
-);
 
 /** How much of the instrument's controls to show (an embed's `controls` attribute). */
 export type ControlsLevel = 'full' | 'minimal' | 'none';
