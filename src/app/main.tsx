@@ -8,7 +8,8 @@ import type { Problem } from '../ui/Share/problems';
 import { App } from './App';
 import { isShareHash, startOptions } from './startOptions';
 
-const start = startOptions(window.location.search, window.location.hash);
+// Top-level await: a share link is inflated (DecompressionStream) before the first render.
+const start = await startOptions(window.location.search, window.location.hash);
 const store = start.share ? storeFromShareState(start.share) : createSimStore(start.store);
 const problems: Problem[] = start.linkError ? [{ kind: 'link', error: start.linkError }] : [];
 

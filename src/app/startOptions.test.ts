@@ -3,42 +3,45 @@ import { encodeShareState } from '../share/shareLink';
 import { startOptions } from './startOptions';
 
 describe('startOptions', () => {
-  it('opens a share link from the hash, with its language', () => {
+  it('opens a share link from the hash, with its language', async () => {
     const hash = `#${encodeShareState({ builtin: 'syn-flood', actions: [], time: 3, lang: 'ko' })}`;
-    const start = startOptions('', hash);
+    const start = await startOptions('', hash);
     expect(start.share?.builtin).toBe('syn-flood');
     expect(start.share?.time).toBe(3);
     expect(start.locale).toBe('ko');
     expect(start.linkError).toBeNull();
   });
 
-  it('says why a bad link cannot open and falls back to the default', () => {
+  it('says why a bad link cannot open and falls back to the default', async () => {
     const cut = encodeShareState({ builtin: 'syn-flood', actions: [], time: 3 }).slice(0, 20);
-    const start = startOptions('?scenario=no-listener', `#${cut}`);
+    const start = await startOptions('?scenario=no-listener', `#${cut}`);
     expect(start.share).toBeNull();
     expect(start.linkError?.code).toMatch(/corrupt|not-base64/);
     expect(start.store).toEqual({});
-    expect(startOptions('', '#v9.abc').linkError).toEqual({
+    expect((await startOptions('', '#v9.abc')).linkError).toEqual({
       code: 'unknown-version',
       version: 'v9',
     });
   });
 
-  it('leaves an in-page anchor alone, but not a damaged link', () => {
-    expect(startOptions('', '#main').linkError).toBeNull();
-    expect(startOptions('', '#v1').linkError).toEqual({ code: 'unknown-version', version: 'v1' });
-    expect(startOptions('', '#@@@').linkError?.code).toBe('unknown-version');
-    expect(startOptions('', '#').linkError).toBeNull();
+  it('leaves an in-page anchor alone, but not a damaged link', async () => {
+    expect((await startOptions('', '#main')).linkError).toBeNull();
+    expect((await startOptions('', '#v1')).linkError).toEqual({
+      code: 'unknown-version',
+      version: 'v1',
+    });
+    expect((await startOptions('', '#@@@')).linkError?.code).toBe('unknown-version');
+    expect((await startOptions('', '#')).linkError).toBeNull();
   });
 
-  it('still reads the older forms', () => {
-    expect(startOptions('?scenario=no-listener&speed=4&lang=ko', '')).toEqual({
+  it('still reads the older forms', async () => {
+    expect(await startOptions('?scenario=no-listener&speed=4&lang=ko', '')).toEqual({
       store: { builtinId: 'no-listener', speed: 4 },
       share: null,
       linkError: null,
       locale: 'ko',
     });
-    const start = startOptions('', `#scenario=${encodeURIComponent('{"version":1}')}`);
+    const start = await startOptions('', `#scenario=${encodeURIComponent('{"version":1}')}`);
     expect(start.store.scenario).toEqual({ version: 1 });
   });
 });

@@ -36,7 +36,7 @@ export function isShareHash(hash: string): boolean {
   return !/^[A-Za-z][\w-]*$/.test(raw) || /^v\d+$/.test(raw);
 }
 
-export function startOptions(search: string, hash: string): StartOptions {
+export async function startOptions(search: string, hash: string): Promise<StartOptions> {
   const query = new URLSearchParams(search);
   const raw = hash.replace(/^#/, '');
   const fragment = new URLSearchParams(raw);
@@ -46,7 +46,7 @@ export function startOptions(search: string, hash: string): StartOptions {
   const text = fragment.get('scenario');
   if (text) store.scenario = readJson(text);
   else if (isShareHash(raw)) {
-    const decoded = decodeShareState(raw);
+    const decoded = await decodeShareState(raw);
     if (decoded.ok) share = decoded.state;
     else linkError = decoded.error;
   }

@@ -62,7 +62,7 @@ export async function loadSource(
   where: { base: string; origin: string },
 ): Promise<Loaded> {
   if (request.state) {
-    const decoded = decodeShareState(request.state);
+    const decoded = await decodeShareState(request.state);
     if (!decoded.ok) return fallback({ code: 'bad-state', error: decoded.error });
     return { store: storeFromShareState(decoded.state), problems: [], lang: decoded.state.lang };
   }

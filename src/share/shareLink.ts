@@ -2,8 +2,12 @@
  * Share links: the state that matters (scenario or built-in id, recorded actions, playback time,
  * language, speed) as `#v1.<base64url(deflate(JSON))>` in the URL hash. Opening the link replays
  * the same run to the event. Decoding never throws: a damaged link gets a reason the UI can name.
+ *
+ * Encoding is synchronous (fflate), because the Copy link button must reach the clipboard inside
+ * the click's user activation. Decoding uses the platform's DecompressionStream('deflate-raw'):
+ * the embed script only ever decodes, so it carries no inflate code of its own.
  */
-import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateSync } from 'fflate';
 import { BUILTIN_SCENARIOS, isBuiltinId, type BuiltinId } from '../sim/scenario/builtins';
 import type { Scenario, Step } from '../sim/scenario/types';
 import { parseScenario, type ScenarioIssue } from '../sim/scenario/validate';
@@ -55,25 +59,40 @@ export function encodeShareState(state: ShareState): string {
   else wire.s = state.scenario;
   if (state.lang) wire.l = state.lang;
   if (state.speed !== undefined) wire.x = state.speed;
-  return PREFIX + encodeBase64Url(deflateSync(strToU8(JSON.stringify(wire)), { level: 9 }));
+  const json = new TextEncoder().encode(JSON.stringify(wire));
+  return PREFIX + encodeBase64Url(deflateSync(json, { level: 9 }));
 }
 
-/** Inflates with a ceiling, so a tiny link cannot expand into gigabytes (a deflate bomb). */
-function inflateLimited(data: Uint8Array, limit: number): Uint8Array | 'too-large' | 'corrupt' {
+/**
+ * Inflates with a ceiling, so a tiny link cannot expand into gigabytes (a deflate bomb): reading
+ * stops, and the stream is cancelled, as soon as the output passes the limit.
+ */
+async function inflateLimited(
+  data: Uint8Array,
+  limit: number,
+): Promise<Uint8Array | 'too-large' | 'corrupt'> {
+  const inflater = new DecompressionStream('deflate-raw');
+  const writer = inflater.writable.getWriter();
+  // Failures surface on the reading side; these promises must not go unhandled.
+  writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined);
+  writer.close().catch(() => undefined);
+  const reader = inflater.readable.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  let over = false;
-  const inflater = new Inflate((chunk) => {
-    size += chunk.length;
-    if (size > limit) over = true;
-    else chunks.push(chunk);
-  });
   try {
-    inflater.push(data, true);
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > limit) {
+        reader.cancel().catch(() => undefined);
+        return 'too-large';
+      }
+      chunks.push(value);
+    }
   } catch {
-    return over ? 'too-large' : 'corrupt';
+    return 'corrupt';
   }
-  if (over) return 'too-large';
   if (size === 0) return 'corrupt';
   const out = new Uint8Array(size);
   let o = 0;
@@ -84,7 +103,7 @@ function inflateLimited(data: Uint8Array, limit: number): Uint8Array | 'too-larg
   return out;
 }
 
-export function decodeShareState(hash: string): DecodeResult {
+export async function decodeShareState(hash: string): Promise<DecodeResult> {
   const text = hash
     .replace(/^#/, '')
     .replace(/^state=/, '')
@@ -98,12 +117,12 @@ export function decodeShareState(hash: string): DecodeResult {
     return fail({ code: 'unknown-version', version: version || text.slice(0, 8) });
   const bytes = decodeBase64Url(text.slice(dot + 1));
   if (!bytes || bytes.length === 0) return fail({ code: 'not-base64' });
-  const inflated = inflateLimited(bytes, MAX_JSON_BYTES);
+  const inflated = await inflateLimited(bytes, MAX_JSON_BYTES);
   if (inflated === 'too-large') return fail({ code: 'too-large' });
   if (inflated === 'corrupt') return fail({ code: 'corrupt' });
   let wire: Wire;
   try {
-    wire = JSON.parse(strFromU8(inflated)) as Wire;
+    wire = JSON.parse(new TextDecoder().decode(inflated)) as Wire;
   } catch {
     return fail({ code: 'not-json' });
   }

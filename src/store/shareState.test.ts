@@ -5,14 +5,14 @@ import type { Scenario } from '../sim/scenario/types';
 import { createSimStore } from './createSimStore';
 import { builtinOf, shareStateOf, storeFromShareState } from './shareState';
 
-function roundTrip(state: ReturnType<typeof shareStateOf>) {
-  const decoded = decodeShareState(encodeShareState(state));
+async function roundTrip(state: ReturnType<typeof shareStateOf>) {
+  const decoded = await decodeShareState(encodeShareState(state));
   if (!decoded.ok) throw new Error(JSON.stringify(decoded.error));
   return storeFromShareState(decoded.state);
 }
 
 describe('share state', () => {
-  it('replays a built-in with recorded actions to the same time, trace and snapshot', () => {
+  it('replays a built-in with recorded actions to the same time, trace and snapshot', async () => {
     const store = createSimStore({ builtinId: 'handshake-and-close' });
     store.getState().seek(2.06);
     expect(store.getState().act({ do: 'drop', match: { flags: 'ACK', from: 'client' } })).toBe(
@@ -25,7 +25,7 @@ describe('share state', () => {
     expect(state.scenario).toBeUndefined();
     expect(state.lang).toBe('ko');
 
-    const copy = roundTrip(state).getState();
+    const copy = (await roundTrip(state)).getState();
     const s = store.getState();
     expect(copy.builtinId).toBe('handshake-and-close');
     expect(copy.actions).toEqual(s.actions);
@@ -35,18 +35,18 @@ describe('share state', () => {
     expect(copy.snapshot).toEqual(s.snapshot);
   });
 
-  it('keeps a built-in under the other profile as that built-in', () => {
+  it('keeps a built-in under the other profile as that built-in', async () => {
     const store = createSimStore({ builtinId: 'lost-final-ack' });
     store.getState().setProfile('rfc9293');
     const state = shareStateOf(store.getState());
     expect(state.builtin).toBeUndefined();
-    const copy = roundTrip(state).getState();
+    const copy = (await roundTrip(state)).getState();
     expect(copy.builtinId).toBe('lost-final-ack');
     expect(copy.scenario.profile).toBe('rfc9293');
     expect(JSON.stringify(copy.trace)).toBe(JSON.stringify(store.getState().trace));
   });
 
-  it('carries a scenario of its own whole', () => {
+  it('carries a scenario of its own whole', async () => {
     const own: Scenario = {
       ...BUILTIN_SCENARIOS['no-listener'],
       title: 'Mine',
@@ -54,7 +54,7 @@ describe('share state', () => {
     };
     const store = createSimStore({ scenario: own });
     store.getState().seek(0.3);
-    const copy = roundTrip(shareStateOf(store.getState())).getState();
+    const copy = (await roundTrip(shareStateOf(store.getState()))).getState();
     expect(copy.builtinId).toBeNull();
     expect(copy.scenario.title).toBe('Mine');
     expect(copy.time).toBe(0.3);
