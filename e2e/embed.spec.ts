@@ -363,6 +363,32 @@ test('keyboard: focus moves into the element; Space and the arrows work there', 
   });
 });
 
+test('the embed draws the netstat chart exactly as the app does', async ({ page }) => {
+  // The embed build swaps d3-interpolate for a number-only twin and leaves out unused d3-shape
+  // curves: the same moment must give the same coordinates, to the character.
+  // syn-flood at 6 s (encodeShareState({ builtin: 'syn-flood', actions: [], time: 6 })).
+  const link = 'v1.q1ZKVLKKjtVRKlGyMtNRSlKyUiquzNNNy8nPT1GqBQA';
+  const chart = /^Sockets per state on server/;
+  const paths = (scope: Page | ReturnType<Page['locator']>) =>
+    scope
+      .getByRole('img', { name: chart })
+      .locator('path')
+      .evaluateAll((all) => all.map((p) => p.getAttribute('d')));
+
+  await page.goto(`/#${link}`);
+  await expect(page.getByRole('img', { name: chart })).toBeVisible();
+  const inApp = await paths(page);
+  expect(inApp.length).toBeGreaterThan(2);
+  expect(inApp.join(' ')).not.toMatch(/NaN|undefined/);
+
+  const { first } = await openExample(page);
+  await setAttr(page, 'first', 'state', link);
+  await expect(first.clock).toHaveText('6.000 s');
+  const section = page.getByRole('region', { name: 'The handshake, in English' });
+  await expect(section.getByRole('img', { name: chart })).toBeVisible();
+  expect(await paths(section)).toEqual(inApp);
+});
+
 test('the page is served under a strict CSP and breaks none of it; axe finds nothing', async ({
   page,
 }) => {

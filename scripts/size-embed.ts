@@ -1,6 +1,10 @@
 /**
  * The embed script's weight: raw and gzip (what a documentation page pays to show the simulator).
- * `npm run build:embed` first. Exits non-zero above the budget.
+ * `npm run build:embed` first. Exits non-zero above the budget; `npm test` runs it last.
+ *
+ * The budget is 150 KB of gzip -9 output, KB meaning 1024 bytes. Vite's build log prints another
+ * figure for the same file (kB of 1000 bytes, its own compressor at its default level), so this
+ * prints the bytes as well, at both gzip levels a server is likely to use.
  *
  *   npm run size
  */
@@ -26,9 +30,11 @@ try {
   process.exit(2);
 }
 const gzip = gzipSync(code, { level: 9 }).length;
+const gzipDefault = gzipSync(code).length;
 console.log(`${path.relative(root, file)}`);
-console.log(`  raw   ${kb(code.length)} (${code.length} bytes)`);
-console.log(`  gzip  ${kb(gzip)} (${gzip} bytes), budget ${kb(BUDGET_GZIP_BYTES)}`);
+console.log(`  raw      ${kb(code.length)} (${code.length} bytes)`);
+console.log(`  gzip -9  ${kb(gzip)} (${gzip} bytes), budget ${kb(BUDGET_GZIP_BYTES)}`);
+console.log(`  gzip -6  ${kb(gzipDefault)} (${gzipDefault} bytes)`);
 if (gzip > BUDGET_GZIP_BYTES) {
   console.error(`Over budget by ${kb(gzip - BUDGET_GZIP_BYTES)}.`);
   process.exit(1);
