@@ -363,6 +363,33 @@ test('keyboard: focus moves into the element; Space and the arrows work there', 
   });
 });
 
+test('presenter mode works inside the element: larger layout, shortcuts dialog, keys', async ({
+  page,
+}) => {
+  const { first, second } = await openExample(page);
+  await first.root.getByRole('button', { name: 'Presenter mode' }).click();
+  await expect(first.root).toHaveAttribute('data-presenter', 'true');
+  await expect(first.root.getByRole('heading', { name: 'Ladder diagram' })).toBeVisible();
+  await expect(first.root.getByRole('heading', { name: 'State diagram' })).toBeHidden();
+  // The other instance on the page is not in presenter mode.
+  await expect(second.root).not.toHaveAttribute('data-presenter', 'true');
+
+  await first.root.focus();
+  await page.keyboard.press('Shift+?');
+  const dialog = first.root.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await first.root.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(first.clock).toHaveText('0.100 s');
+  await page.keyboard.press('p');
+  await expect(first.root).not.toHaveAttribute('data-presenter', 'true');
+  await expect(first.root.getByRole('heading', { name: 'State diagram' })).toBeVisible();
+});
+
 test('the embed draws the netstat chart exactly as the app does', async ({ page }) => {
   // The embed build swaps d3-interpolate for a number-only twin and leaves out unused d3-shape
   // curves: the same moment must give the same coordinates, to the character.
