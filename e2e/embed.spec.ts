@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { EmbeddedSim, en, expect, ko, openExample, test, zhCN } from './fixtures/embed';
+import { watchPaintedTextFromNow } from './fixtures/paintedText';
 
 /** Sets an attribute as a host page's script would. */
 async function setAttr(page: Page, id: string, name: string, value: string | null) {
@@ -388,6 +389,28 @@ test('presenter mode works inside the element: larger layout, shortcuts dialog, 
   await page.keyboard.press('p');
   await expect(first.root).not.toHaveAttribute('data-presenter', 'true');
   await expect(first.root.getByRole('heading', { name: 'State diagram' })).toBeVisible();
+});
+
+test('a new element with a heavy scenario says it is running until it is ready', async ({
+  page,
+}) => {
+  test.slow();
+  await openExample(page);
+  const painted = await watchPaintedTextFromNow(page, ko['simulator.running']);
+  await page.evaluate(() => {
+    const section = document.createElement('section');
+    section.setAttribute('aria-label', 'Heavy');
+    const sim = document.createElement('tcp-handshake-sim');
+    sim.setAttribute('scenario', 'port-exhaustion');
+    sim.setAttribute('lang', 'ko');
+    section.append(sim);
+    document.body.append(section);
+  });
+  const heavy = page.getByRole('region', { name: 'Heavy' });
+  const sim = new EmbeddedSim(heavy, ko);
+  await expect(sim.playButton).toBeVisible({ timeout: 30_000 });
+  expect(await painted()).toBe(true);
+  await expect(heavy.getByText(ko['simulator.running'])).toHaveCount(0);
 });
 
 test('the embed draws the netstat chart exactly as the app does', async ({ page }) => {

@@ -2,6 +2,7 @@
  * Every built-in scenario loads in one click and, played to its telling moments, shows on
  * screen what its card promises.
  */
+import { watchPaintedTextFromLoad } from './fixtures/paintedText';
 import { expect, test, type SimulatorPage } from './fixtures/simulator';
 
 interface Check {
@@ -287,3 +288,15 @@ for (const [id, check] of Object.entries(CHECKS)) {
     }
   });
 }
+
+test('a heavy scenario says it is running while the page opens, then the simulator replaces it', async ({
+  page,
+}) => {
+  test.slow();
+  const painted = await watchPaintedTextFromLoad(page, 'Running the scenario…');
+  await page.goto('/?scenario=port-exhaustion');
+  // 28,232 connections take a second or more to run: the page was not blank meanwhile.
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible({ timeout: 30_000 });
+  expect(await painted()).toBe(true);
+  await expect(page.getByText('Running the scenario…')).toHaveCount(0);
+});

@@ -1,15 +1,25 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { initialLocale, storeLocale } from '../i18n';
+import { initialLocale, LocaleProvider, storeLocale } from '../i18n';
 import { loadSavedScenarios, type KeyValueStore } from '../share/savedScenarios';
 import { createSimStore } from '../store';
 import { storeFromShareState } from '../store/shareState';
 import type { Problem } from '../ui/Share/problems';
+import { afterPaint, StartingNote } from '../ui/Starting/StartingNote';
 import { App } from './App';
 import { isShareHash, startOptions } from './startOptions';
 
 // Top-level await: a share link is inflated (DecompressionStream) before the first render.
 const start = await startOptions(window.location.search, window.location.hash);
+const firstLocale = initialLocale(start.locale, navigator.languages);
+const root = createRoot(document.getElementById('root')!);
+// Creating the store runs the whole scenario, seconds for the heaviest: say so first.
+root.render(
+  <LocaleProvider locale={firstLocale}>
+    <StartingNote />
+  </LocaleProvider>,
+);
+await afterPaint();
 const store = start.share ? storeFromShareState(start.share) : createSimStore(start.store);
 const problems: Problem[] = start.linkError ? [{ kind: 'link', error: start.linkError }] : [];
 
@@ -43,7 +53,7 @@ function rememberLocale(locale: string) {
 }
 
 function Root() {
-  const [locale, setLocale] = useState(() => initialLocale(start.locale, navigator.languages));
+  const [locale, setLocale] = useState(firstLocale);
   return (
     <App
       store={store}
@@ -59,7 +69,7 @@ function Root() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
+root.render(
   <StrictMode>
     <Root />
   </StrictMode>,

@@ -13,10 +13,11 @@
  */
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { createTranslator, DICTIONARIES, matchLocale } from '../i18n';
+import { createTranslator, DICTIONARIES, LocaleProvider, matchLocale } from '../i18n';
 import en from '../i18n/en';
 import type { SimStore } from '../store';
 import { problemMessage, type EmbedProblem, type Problem } from '../ui/Share/problems';
+import { afterPaint, StartingNote } from '../ui/Starting/StartingNote';
 import { EmbedView } from './EmbedView';
 import { ATTRIBUTES, controlsLevel, heightOf, SOURCE_ATTRIBUTES, speedOf } from './options';
 import { simulatorSheet } from './shadowStyles';
@@ -151,6 +152,17 @@ export class TcpHandshakeSimElement extends HTMLElement {
   async #load(): Promise<void> {
     const loadId = ++this.#loadId;
     this.#ready = false;
+    if (!this.#store && this.#root) {
+      // The first run happens before anything is drawn: a heavy one takes seconds.
+      this.#root.render(
+        createElement(LocaleProvider, {
+          locale: this.#locale(),
+          children: createElement(StartingNote),
+        }),
+      );
+      await afterPaint();
+      if (loadId !== this.#loadId) return;
+    }
     const loaded = await loadSource(
       {
         state: this.getAttribute('state'),

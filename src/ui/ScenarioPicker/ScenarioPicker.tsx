@@ -5,14 +5,13 @@ import { useLocale } from '../../i18n';
 import { useSimStore, useSimStoreApi } from '../../store';
 import { ResetIcon } from '../icons';
 import { useShare } from '../Share/ShareProvider';
+import { PAINT_DELAY_MS } from '../Starting/StartingNote';
 import './ScenarioPicker.css';
 
 const CUSTOM = '';
 /** A scenario the user saved (src/ui/Share), by its id. */
 const SAVED = 'saved:';
 const PROFILES: ProfileName[] = ['linux', 'rfc9293'];
-/** Long enough for the browser to paint the "running" note before a heavy run blocks it. */
-const PAINT_DELAY_MS = 40;
 
 /** The scenario in one click, the profile it runs under, and a way back to its start. */
 export function ScenarioPicker() {
