@@ -55,7 +55,12 @@ export function cloneWorld(w: World): World {
     socks,
     inFlight,
     // Queued events are never mutated once scheduled: the heap array is copied, not its entries.
-    queue: { heap: [...w.queue.heap], nextOrder: w.queue.nextOrder },
+    queue: {
+      heap: [...w.queue.heap],
+      at: [...w.queue.at],
+      order: [...w.queue.order],
+      nextOrder: w.queue.nextOrder,
+    },
     rng: { ...w.rng },
     dropRules: w.dropRules.map((r) => ({ ...r })),
     // The trace is append-only; a copy of the array shares its (immutable) lines.

@@ -83,7 +83,6 @@ function createWorld(scenario: Scenario, actions: readonly Step[]): World {
 }
 
 function dispatch(w: World, ev: SimEvent): void {
-  // ev also carries its queue time (scheduler.ts); only its own fields are read here.
   switch (ev.k) {
     case 'step':
       return runStep(w, ev.step);
@@ -211,7 +210,7 @@ class SimulationImpl implements Simulation {
       const at = peekTime(w.queue);
       if (at === null || at > limit) break;
       const entry = pop(w.queue)!;
-      w.now = entry.at;
+      w.now = at;
       dispatch(w, entry);
     }
     if (limit > w.now) w.now = limit;
@@ -228,7 +227,7 @@ class SimulationImpl implements Simulation {
       const at = peekTime(w.queue);
       if (at === null || at > w.end) break;
       const entry = pop(w.queue)!;
-      w.now = entry.at;
+      w.now = at;
       dispatch(w, entry);
     }
   }
