@@ -10,7 +10,7 @@ import { seqAdd, seqGt } from './seq';
 import { segmentArrives } from './socket';
 import { applyEffects, t, type World } from './world';
 
-export function arrive(w: World, seg: Segment): void {
+export function arrive(w: World, seg: Segment, demux: string | null = null): void {
   const hostIndex = w.hostByIp.get(seg.dst.ip);
   const host = hostIndex === undefined ? undefined : w.hosts[hostIndex];
   if (!host || host.vanished) {
@@ -28,7 +28,7 @@ export function arrive(w: World, seg: Segment): void {
   w.deliveringLine = w.trace.length;
   w.trace.push({ t: t(w), type: 'deliver', id: seg.id });
 
-  const key = `${seg.dst.ip}:${seg.dst.port}>${seg.src.ip}:${seg.src.port}`;
+  const key = demux ?? `${seg.dst.ip}:${seg.dst.port}>${seg.src.ip}:${seg.src.port}`;
   const id = host.conns.get(key);
   const sock = id === undefined ? undefined : w.socks.get(id);
   if (sock) {

@@ -98,7 +98,7 @@ function dispatch(w: World, ev: SimEvent): void {
     case 'arrive': {
       const f = w.inFlight.get(ev.seg);
       w.inFlight.delete(ev.seg);
-      if (f) arrive(w, f.seg);
+      if (f) arrive(w, f.seg, f.demux);
       return;
     }
     case 'timer': {

@@ -102,6 +102,8 @@ export interface Tcb {
   closeAfter: Micros | null;
 
   timers: Partial<Record<TimerKind, TimerSlot>>;
+  /** The peer socket's key (`remote>local`), written on the first send: see world.ts peerKey. */
+  peerKey: string | null;
   /** Never reused, so an expiry queued before a cancel cannot match a later timer. */
   timerGen: number;
   listener: ListenerState | null;
@@ -161,6 +163,7 @@ export function newTcb(
     errorReported: false,
     closeAfter: null,
     timers: {},
+    peerKey: null,
     timerGen: 0,
     listener: null,
     createdAt: now,

@@ -54,6 +54,11 @@ export interface InFlight {
   arrivesAt: Micros;
   dropAt: Micros | null;
   dropReason: DropReason | null;
+  /**
+   * The receiving socket's key (`dst>src`) when the sender knows it already: demultiplexing
+   * then needs no string built per arrival.
+   */
+  demux: string | null;
 }
 
 export interface World {
@@ -215,6 +220,7 @@ export function sendFromSocket(w: World, sock: Tcb, sp: SegmentSpec): Segment | 
     spoofed: false,
     fromText: localText(sock),
     toText: remoteText(sock),
+    demux: peerKey(sock),
   });
   // Whatever occupies sequence space waits in the retransmission queue for its ACK.
   if (segLen(seg) > 0 && sp.retransmitOf === null && !(flags & RST)) {
@@ -234,6 +240,11 @@ export function sendFromSocket(w: World, sock: Tcb, sp: SegmentSpec): Segment | 
   return seg;
 }
 
+/** The key the socket at the other end has: `remote>local`, written once per socket. */
+function peerKey(sock: Tcb): string {
+  return (sock.peerKey ??= `${remoteText(sock)}>${localText(sock)}`);
+}
+
 function localText(sock: Tcb): string {
   const key = socketKey(sock);
   return key.slice(0, key.indexOf('>'));
@@ -248,6 +259,8 @@ export type Outgoing = Omit<Segment, 'id' | 'ipId' | 'sentAt'> & {
   /** `ip:port` of each end when the sender already has them written out. */
   fromText?: string;
   toText?: string;
+  /** The receiver's socket key, `dst>src`, likewise. */
+  demux?: string;
 };
 
 /**
@@ -299,10 +312,17 @@ export function transmit(w: World, host: HostState | null, out: Outgoing): Segme
   if (dropReason) {
     // Lost mid-wire: the views draw it stopping halfway.
     const dropAt = w.now + Math.round(delay / 2);
-    w.inFlight.set(id, { seg, event, arrivesAt, dropAt, dropReason });
+    w.inFlight.set(id, { seg, event, arrivesAt, dropAt, dropReason, demux: out.demux ?? null });
     schedule(w.queue, dropAt, { k: 'lost', seg: id, reason: dropReason });
   } else {
-    w.inFlight.set(id, { seg, event, arrivesAt, dropAt: null, dropReason: null });
+    w.inFlight.set(id, {
+      seg,
+      event,
+      arrivesAt,
+      dropAt: null,
+      dropReason: null,
+      demux: out.demux ?? null,
+    });
     schedule(w.queue, arrivesAt, { k: 'arrive', seg: id });
   }
   return seg;
