@@ -49,14 +49,16 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 const rows: string[][] = [];
 
 const exhaustion = core.BUILTIN_SCENARIOS['port-exhaustion'];
-let events = 0;
-let failures = 0;
+let last: ReturnType<Core['createSimulation']> | null = null;
 const exMs = time(() => {
-  const sim = core.createSimulation(exhaustion);
-  sim.run();
-  events = sim.trace.length;
-  failures = sim.trace.filter((e) => e.type === 'call' && e.result === 'EADDRNOTAVAIL').length;
+  last = core.createSimulation(exhaustion);
+  last.run();
 }, runs);
+// Counted outside the timing: reading the trace is not the core's work.
+const exhausted = last as ReturnType<Core['createSimulation']> | null;
+let events = exhausted?.trace.length ?? 0;
+const failures =
+  exhausted?.trace.filter((e) => e.type === 'call' && e.result === 'EADDRNOTAVAIL').length ?? 0;
 rows.push([
   'port exhaustion (28,232 connections through TIME_WAIT)',
   `${exMs.toFixed(0)} ms`,
