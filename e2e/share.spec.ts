@@ -300,3 +300,25 @@ test('damaged or older saved scenarios are reported and kept aside; the rest sti
     await expect(sim.playButton).toBeVisible();
   });
 });
+
+test('a browser that cannot unpack links is told so, and the default scenario opens', async ({
+  page,
+}) => {
+  // As in browsers before 2023: no DecompressionStream for deflate-raw.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'DecompressionStream', {
+      value: class {
+        constructor() {
+          throw new TypeError('Unsupported compression format');
+        }
+      },
+    });
+  });
+  const sim = new SimulatorPage(page);
+  // lost-final-ack at 2.13 s (a link the app copied).
+  await page.goto('/#v1.q1ZKVLKKjtVRKlGyMtIzNNZRSlKyUsrJLy7RTcvMS8zRTUzOVtJRygEKZucr1QIA');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This browser cannot unpack share links');
+  await expect(sim.scenario).toHaveValue('handshake-and-close');
+  await expect(sim.clock).toHaveText('0.000 s');
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BUILTIN_SCENARIOS } from '../sim/scenario/builtins';
 import { runScenario } from '../sim/simulation';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
@@ -68,6 +68,23 @@ describe('share links', () => {
     expect(bomb.length).toBeLessThan(MAX_LINK_CHARS);
     const result = await decodeShareState(bomb);
     expect(result.ok === false && result.error.code).toBe('too-large');
+  });
+
+  it('says so when the browser cannot inflate deflate-raw, instead of failing', async () => {
+    vi.stubGlobal(
+      'DecompressionStream',
+      class {
+        constructor(format: string) {
+          throw new TypeError(`Unsupported compression format: '${format}'`);
+        }
+      },
+    );
+    try {
+      const result = await decodeShareState(encodeShareState(state));
+      expect(result).toEqual({ ok: false, error: { code: 'unsupported' } });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('names an unknown built-in and an invalid scenario', async () => {

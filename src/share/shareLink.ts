@@ -36,6 +36,7 @@ export type ShareError =
   | { code: 'unknown-version'; version: string }
   | { code: 'not-base64' }
   | { code: 'corrupt' }
+  | { code: 'unsupported' }
   | { code: 'too-large' }
   | { code: 'not-json' }
   | { code: 'bad-shape'; detail: string }
@@ -70,8 +71,14 @@ export function encodeShareState(state: ShareState): string {
 async function inflateLimited(
   data: Uint8Array,
   limit: number,
-): Promise<Uint8Array | 'too-large' | 'corrupt'> {
-  const inflater = new DecompressionStream('deflate-raw');
+): Promise<Uint8Array | 'too-large' | 'corrupt' | 'unsupported'> {
+  let inflater: DecompressionStream;
+  try {
+    inflater = new DecompressionStream('deflate-raw');
+  } catch {
+    // Browsers before 2023 (Safari 16.4, Firefox 113) have no deflate-raw, or no stream at all.
+    return 'unsupported';
+  }
   const writer = inflater.writable.getWriter();
   // Failures surface on the reading side; these promises must not go unhandled.
   writer.write(data as Uint8Array<ArrayBuffer>).catch(() => undefined);
@@ -120,6 +127,7 @@ export async function decodeShareState(hash: string): Promise<DecodeResult> {
   const inflated = await inflateLimited(bytes, MAX_JSON_BYTES);
   if (inflated === 'too-large') return fail({ code: 'too-large' });
   if (inflated === 'corrupt') return fail({ code: 'corrupt' });
+  if (inflated === 'unsupported') return fail({ code: 'unsupported' });
   let wire: Wire;
   try {
     wire = JSON.parse(new TextDecoder().decode(inflated)) as Wire;

@@ -28,6 +28,8 @@ const en = {
   'problem.link.not-base64':
     'The link contains characters a share link never has: it was probably cut short or edited.',
   'problem.link.corrupt': 'The data in the link is damaged or cut short: it does not unpack.',
+  'problem.link.unsupported':
+    'This browser cannot unpack share links (it has no DecompressionStream for deflate-raw): open the link in a current browser.',
   'problem.link.too-large':
     'The data in the link unpacks to more than 2 MB: no share link is that large.',
   'problem.link.not-json': 'The data in the link unpacks, but it is not JSON.',
@@ -87,6 +89,8 @@ const ko: ShareDictionary = {
   'problem.link.not-base64':
     '공유 링크에는 없는 문자가 들어 있습니다. 링크가 잘렸거나 수정된 것 같습니다.',
   'problem.link.corrupt': '링크 속 데이터가 손상되었거나 잘려서 풀 수 없습니다.',
+  'problem.link.unsupported':
+    '이 브라우저는 공유 링크를 풀 수 없습니다(deflate-raw용 DecompressionStream이 없습니다). 최신 브라우저에서 링크를 여세요.',
   'problem.link.too-large':
     '링크 속 데이터를 풀면 2 MB가 넘습니다. 그렇게 큰 공유 링크는 없습니다.',
   'problem.link.not-json': '링크 속 데이터는 풀리지만 JSON이 아닙니다.',
@@ -141,6 +145,8 @@ const zhCN: ShareDictionary = {
   'problem.link.unknown-version': '此版本不认识这种链接格式（“{version}”）；分享链接以“v1.”开头。',
   'problem.link.not-base64': '链接中含有分享链接不会出现的字符：它很可能被截断或改动过。',
   'problem.link.corrupt': '链接中的数据已损坏或被截断，无法解压。',
+  'problem.link.unsupported':
+    '此浏览器无法解压分享链接（不支持 deflate-raw 格式的 DecompressionStream），请在新版浏览器中打开该链接。',
   'problem.link.too-large': '链接中的数据解压后超过 2 MB，不可能是分享链接。',
   'problem.link.not-json': '链接中的数据可以解压，但不是 JSON。',
   'problem.link.bad-shape': '链接中的数据不是模拟器状态（{detail}）。',
