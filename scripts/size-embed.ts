@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const BUDGET_GZIP_BYTES = 150 * 1024;
 
@@ -31,10 +31,15 @@ try {
 }
 const gzip = gzipSync(code, { level: 9 }).length;
 const gzipDefault = gzipSync(code).length;
+// What most static hosts (GitHub Pages, Netlify, Vercel, Cloudflare) send to current browsers.
+const brotli = brotliCompressSync(code, {
+  params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+}).length;
 console.log(`${path.relative(root, file)}`);
 console.log(`  raw      ${kb(code.length)} (${code.length} bytes)`);
 console.log(`  gzip -9  ${kb(gzip)} (${gzip} bytes), budget ${kb(BUDGET_GZIP_BYTES)}`);
 console.log(`  gzip -6  ${kb(gzipDefault)} (${gzipDefault} bytes)`);
+console.log(`  brotli   ${kb(brotli)} (${brotli} bytes)`);
 if (gzip > BUDGET_GZIP_BYTES) {
   console.error(`Over budget by ${kb(gzip - BUDGET_GZIP_BYTES)}.`);
   process.exit(1);
