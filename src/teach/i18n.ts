@@ -4,20 +4,17 @@
  * gives one, else through the English content. Protocol notation (`<SEQ=100><CTL=SYN>`, the RFC's
  * `rcv SYN / snd SYN,ACK` labels) is the RFC's, not a language, and is not translated.
  */
+import { paramNames } from '../i18n/translate';
+
 export type Params = Record<string, string | number>;
 export type Translate = (key: string, params?: Params) => string;
 
-/** `{name}` placeholders, as the app dictionary writes them. */
-export function fill(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
-}
+/** `{name}` placeholders, filled as the app dictionary fills them. */
+export { interpolate as fill } from '../i18n/translate';
 
 /** Every `{name}` placeholder of a template, sorted (the completeness test compares them). */
 export function placeholders(template: string): string[] {
-  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
+  return [...new Set(paramNames(template))];
 }
 
 /** Seconds with millisecond precision, as the rest of the app writes times. */

@@ -3,6 +3,8 @@
  * spread `ladderStrings.en` into its dictionary and pass its own `t` to route them through it.
  * Protocol notation (`<SEQ=100><CTL=SYN>`) is not here: it is the RFC's, not a language.
  */
+import { interpolate } from '../../i18n/translate';
+
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 export const ladderStrings = {
@@ -49,19 +51,11 @@ export const ladderStrings = {
 
 export type LadderKey = keyof (typeof ladderStrings)['en'];
 
-/** `{name}` placeholders, as the app dictionary writes them. */
-export function fill(template: string, params?: Record<string, string | number>): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
-}
-
 /** The app's translator when given, else the English texts above. */
 export function ladderT(
   t?: Translate,
 ): (key: LadderKey, params?: Record<string, string | number>) => string {
-  return (key, params) => (t ? t(key, params) : fill(ladderStrings.en[key], params));
+  return (key, params) => (t ? t(key, params) : interpolate(ladderStrings.en[key], params));
 }
 
 /** Seconds with millisecond precision, as every time in the ladder is shown. */

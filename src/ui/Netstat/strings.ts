@@ -3,6 +3,8 @@
  * `netstatStrings.en` into it and pass its `t`). What Linux prints (column headers, state names,
  * the commands) is not here: the panel shows it exactly as a terminal would.
  */
+import { interpolate } from '../../i18n/translate';
+
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 export const netstatStrings = {
@@ -29,18 +31,11 @@ export const netstatStrings = {
 export type NetstatKey = keyof (typeof netstatStrings)['en'];
 type Params = Record<string, string | number>;
 
-export function fill(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
-}
-
 export type NetstatT = (key: NetstatKey, params?: Params) => string;
 
 /** The app's translator when given, else the English texts above. */
 export function netstatT(t?: Translate): NetstatT {
-  return (key, params) => (t ? t(key, params) : fill(netstatStrings.en[key], params));
+  return (key, params) => (t ? t(key, params) : interpolate(netstatStrings.en[key], params));
 }
 
 export function seconds(tr: NetstatT, t: number): string {
