@@ -234,9 +234,16 @@ export function requestReceives(w: World, r: Tcb, seg: Segment): void {
   r.sndWnd = seg.window << r.sndWscale;
   setState(r, 'ESTABLISHED', 'rcv-ack', fx);
   fx.timers.push({ kind: 'synack', delay: null });
+  established(w, l, r, fx, seg);
+}
+
+/**
+ * The final ACK (or a cookie's) completed the handshake: the child's transitions, the accept
+ * queue, then whatever data or FIN that ACK carried goes on to the established socket's rules.
+ */
+function established(w: World, l: Tcb, r: Tcb, fx: Effects, seg: Segment): void {
   applyEffects(w, r, fx, seg);
   childEstablished(w, l, r);
-  // A data-bearing or FIN-bearing final ACK goes on to the established socket's rules.
   if (seg.len > 0 || seg.flags & FIN) {
     const more = newEffects();
     segmentArrives(r, seg, w.settings, w.now, more);
@@ -311,13 +318,7 @@ function cookieAck(w: World, l: Tcb, seg: Segment): boolean {
   const fx = newEffects();
   setState(r, 'SYN_RECEIVED', 'syncookie', fx);
   setState(r, 'ESTABLISHED', 'syncookie', fx);
-  applyEffects(w, r, fx, seg);
-  childEstablished(w, l, r);
-  if (seg.len > 0 || seg.flags & FIN) {
-    const more = newEffects();
-    segmentArrives(r, seg, w.settings, w.now, more);
-    applyEffects(w, r, more, seg);
-  }
+  established(w, l, r, fx, seg);
   return true;
 }
 
