@@ -6,6 +6,8 @@
  * (`origins=https://docs.example.org`), or from the page's own origin when no list is given;
  * others are ignored. Outgoing messages go to those same origins only: never to `*`.
  */
+import type { StateChangeDetail } from './element';
+
 export const MESSAGE_SOURCE = 'tcp-handshake-sim';
 
 export type Command =
@@ -17,15 +19,7 @@ export type Command =
 
 export type Outgoing =
   | { type: 'ready'; scenario: string; builtin: string | null; duration: number }
-  | {
-      type: 'statechange';
-      socket: string;
-      name?: string;
-      from: string;
-      to: string;
-      host: string;
-      t: number;
-    }
+  | ({ type: 'statechange' } & StateChangeDetail)
   | { type: 'error'; code: string; message: string }
   | { type: 'resize'; height: number };
 

@@ -5,7 +5,7 @@ import { useLocale } from '../../i18n';
 import { useSimStore, useSimStoreApi } from '../../store';
 import { ResetIcon } from '../icons';
 import { useShare } from '../Share/ShareProvider';
-import { PAINT_DELAY_MS } from '../Starting/StartingNote';
+import { afterPaint } from '../Starting/StartingNote';
 import './ScenarioPicker.css';
 
 const CUSTOM = '';
@@ -27,10 +27,10 @@ export function ScenarioPicker() {
   // A run can take seconds (tens of thousands of connections): say so before it starts.
   const runSoon = (work: () => void) => {
     setRunning(true);
-    setTimeout(() => {
+    void afterPaint().then(() => {
       work();
       setRunning(false);
-    }, PAINT_DELAY_MS);
+    });
   };
 
   return (

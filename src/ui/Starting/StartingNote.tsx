@@ -25,4 +25,4 @@ export function afterPaint(): Promise<void> {
 }
 
 /** Long enough for a frame to be painted before a heavy run blocks the page. */
-export const PAINT_DELAY_MS = 40;
+const PAINT_DELAY_MS = 40;
