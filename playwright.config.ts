@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Debian's Chromium: browsers cannot be downloaded on our machines (see README).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Several checkouts may test at once on one machine: each picks its own port.
+const port = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
   testDir: './e2e',
@@ -12,7 +14,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 60_000,
   use: {
-    baseURL: 'http://127.0.0.1:4174',
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
@@ -28,8 +30,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: 'npx vite preview --port 4174 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4174',
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
