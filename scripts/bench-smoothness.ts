@@ -1,0 +1,278 @@
+/**
+ * What a user feels, measured in Chromium: how busy the main thread is while a scenario plays,
+ * frame times, the longest task from navigation to the end of play, how long Play takes to
+ * answer, the JS heap after play, and (port exhaustion) scrubbing the timeline back and forth.
+ *
+ *   npm run build && npm run bench:ui
+ *
+ * It serves dist/ with `vite preview` on its own port (BENCH_PORT, or a free one) and stops it at
+ * the end. It prints figures and asserts nothing: the machine's load shows in them, so run it on a
+ * quiet machine and say which one.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const VIEWPORT = { width: 1280, height: 800 };
+/** Wall-clock seconds of play sampled per case. */
+const PLAY_SECONDS = 3;
+/** Timeline drags in the scrubbing case. */
+const DRAGS = Number(process.env.BENCH_DRAGS ?? 200);
+
+interface Case {
+  name: string;
+  /** Query string after `?` (a built-in) or a scenario for the `#scenario=` fragment. */
+  query: string;
+  scenario?: object;
+  speed: number;
+  scrub?: boolean;
+}
+
+const HOSTS = { client: '192.168.123.10', server: '10.0.0.80' };
+
+const CASES: Case[] = [
+  { name: 'handshake-and-close', query: 'scenario=handshake-and-close', speed: 0.25 },
+  { name: 'port-exhaustion', query: 'scenario=port-exhaustion', speed: 4, scrub: true },
+  {
+    name: 'SYN flood, 10,000 spoofed SYNs',
+    query: '',
+    speed: 4,
+    scenario: {
+      version: 1,
+      title: 'Bench: a 10,000-SYN flood',
+      seed: 7,
+      settings: { syncookies: true },
+      hosts: HOSTS,
+      steps: [
+        { at: 0, host: 'server', do: 'listen', port: 80, backlog: 128, as: 'web' },
+        { at: 0.1, do: 'flood', to: 'server:80', count: 10000, rate: 1000 },
+        { at: 1, host: 'client', do: 'connect', to: 'server:80', as: 'c1' },
+      ],
+    },
+  },
+];
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not answer at ${url}`);
+}
+
+function startPreview(port: number): ChildProcess {
+  return spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: 'ignore', detached: true },
+  );
+}
+
+// Page scripts are strings: tsx would otherwise wrap named functions in a helper the page lacks.
+/** Installed before any page script: long tasks from navigation on, and a frame sampler. */
+const OBSERVE_FROM_NAVIGATION = `(() => {
+  const bench = { longTasks: [], frames: [], sampling: false };
+  window.__bench = bench;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  let last = 0;
+  const tick = (now) => {
+    if (bench.sampling) bench.frames.push(now - last);
+    last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+const START_FRAMES = `(() => { window.__bench.frames = []; window.__bench.sampling = true; })()`;
+const STOP_FRAMES = `(() => { window.__bench.sampling = false; return window.__bench.frames.slice(1); })()`;
+const LONG_TASKS = `window.__bench.longTasks`;
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const m = await metrics(cdp);
+  return m.JSHeapUsedSize ?? Number.NaN;
+}
+
+interface Row {
+  name: string;
+  busy: number;
+  jsMs: number;
+  p50: number;
+  p95: number;
+  max: number;
+  over25: number;
+  longestLoad: number;
+  longestPlay: number;
+  playAnswers: number;
+  heapMb: number;
+  reached: string;
+  scrub?: { longest: number; settle: number; seconds: number };
+}
+
+async function runCase(page: Page, cdp: CDPSession, base: string, c: Case): Promise<Row> {
+  const hash = c.scenario ? `#scenario=${encodeURIComponent(JSON.stringify(c.scenario))}` : '';
+  const query = [c.query, `speed=${c.speed}`].filter(Boolean).join('&');
+  const navStart = Date.now();
+  await page.goto(`${base}/?${query}${hash}`, { waitUntil: 'commit' });
+  // Play answers when the button, clicked as soon as it exists, turns into Pause.
+  await page.getByRole('button', { name: 'Play', exact: true }).click({ timeout: 120_000 });
+  await page.getByRole('button', { name: 'Pause', exact: true }).waitFor({ timeout: 120_000 });
+  const playAnswers = Date.now() - navStart;
+  const loadTasks = (await page.evaluate(LONG_TASKS)) as { start: number; duration: number }[];
+  const longestLoad = Math.max(0, ...loadTasks.map((t) => t.duration));
+  // Let the page settle into playing, then sample a window.
+  await page.waitForTimeout(500);
+  await page.evaluate(START_FRAMES);
+  const before = await metrics(cdp);
+  await page.waitForTimeout(PLAY_SECONDS * 1000);
+  const after = await metrics(cdp);
+  const frames = (await page.evaluate(STOP_FRAMES)) as number[];
+  const allTasks = (await page.evaluate(LONG_TASKS)) as { start: number; duration: number }[];
+  const longestPlay = Math.max(0, ...allTasks.slice(loadTasks.length).map((t) => t.duration));
+  const wall = after.Timestamp! - before.Timestamp!;
+  const busy = (after.TaskDuration! - before.TaskDuration!) / wall;
+  const jsMs = ((after.ScriptDuration! - before.ScriptDuration!) * 1000 * PLAY_SECONDS) / wall;
+  // The run may have ended (and Play come back) within the window.
+  const pause = page.getByRole('button', { name: 'Pause', exact: true });
+  if (await pause.isVisible()) await pause.click();
+  const reached = await page.getByRole('slider').first().inputValue();
+  const heapMb = (await heapAfterGc(cdp)) / 2 ** 20;
+  const sorted = [...frames].sort((a, b) => a - b);
+  const row: Row = {
+    name: c.name,
+    busy,
+    jsMs,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted[sorted.length - 1] ?? Number.NaN,
+    over25: frames.filter((f) => f > 25).length,
+    longestLoad,
+    longestPlay,
+    playAnswers,
+    heapMb,
+    reached,
+  };
+  if (c.scrub) row.scrub = await scrub(page);
+  return row;
+}
+
+/**
+ * Drags the timeline's thumb back and forth DRAGS times, then waits until the views show the
+ * time the scrubber shows (the page has caught up).
+ */
+async function scrub(page: Page): Promise<{ longest: number; settle: number; seconds: number }> {
+  const slider = page.getByRole('slider').first();
+  const box = (await slider.boundingBox())!;
+  const y = box.y + box.height / 2;
+  const seen = ((await page.evaluate(LONG_TASKS)) as unknown[]).length;
+  const start = Date.now();
+  for (let i = 0; i < DRAGS; i++) {
+    const from = box.x + box.width * (0.1 + 0.8 * ((i * 37) % 100) * 0.01);
+    const to = box.x + box.width * (0.1 + 0.8 * ((i * 61 + 50) % 100) * 0.01);
+    await page.mouse.move(from, y);
+    await page.mouse.down();
+    await page.mouse.move(to, y, { steps: 4 });
+    await page.mouse.up();
+  }
+  const dragged = Date.now();
+  // Caught up: two animation frames in a row arrive promptly.
+  await page.evaluate(
+    `new Promise((resolve) => { const check = (a) => requestAnimationFrame((b) => (b - a < 50 ? resolve() : requestAnimationFrame(check))); requestAnimationFrame(check); })`,
+  );
+  const settle = Date.now() - dragged;
+  const tasks = (await page.evaluate(LONG_TASKS)) as { duration: number }[];
+  const longest = Math.max(0, ...tasks.slice(seen).map((t) => t.duration));
+  return { longest, settle, seconds: (dragged - start) / 1000 };
+}
+
+function ms(n: number): string {
+  return `${n.toFixed(n < 100 ? 1 : 0)} ms`;
+}
+
+async function main(): Promise<void> {
+  const port = Number(process.env.BENCH_PORT ?? (await freePort()));
+  const base = `http://127.0.0.1:${port}`;
+  const preview = startPreview(port);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    await waitForServer(base, 30_000);
+    const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+    console.log(
+      `smoothness benchmark: production build, Chromium ${browser.version()}, ${VIEWPORT.width}×${VIEWPORT.height}, ${os.cpus().length} × ${cpu}, load average ${os.loadavg()[0]!.toFixed(2)}\n`,
+    );
+    for (const c of CASES) {
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      await context.addInitScript(OBSERVE_FROM_NAVIGATION);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+      const r = await runCase(page, cdp, base, c);
+      console.log(`${r.name} (Play at ${c.speed}×, ${PLAY_SECONDS} s sampled, reached t = ${r.reached} s)`);
+      console.log(`  main thread busy while playing   ${(r.busy * 100).toFixed(0)} %`);
+      console.log(`  JS per ${PLAY_SECONDS} s of play              ${ms(r.jsMs)}`);
+      console.log(`  frame p50 / p95 / max            ${ms(r.p50)} / ${ms(r.p95)} / ${ms(r.max)}`);
+      console.log(`  frames over 25 ms                ${r.over25}`);
+      console.log(`  longest task, load / play        ${ms(r.longestLoad)} / ${ms(r.longestPlay)}`);
+      console.log(`  navigation until Play answers    ${ms(r.playAnswers)}`);
+      console.log(`  JS heap after play (after GC)    ${r.heapMb.toFixed(1)} MB`);
+      if (r.scrub) {
+        console.log(
+          `  scrubbing: ${DRAGS} drags in ${r.scrub.seconds.toFixed(1)} s, longest task ${ms(r.scrub.longest)}, caught up ${ms(r.scrub.settle)} after the last`,
+        );
+      }
+      console.log('');
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    if (preview.pid) process.kill(-preview.pid);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
