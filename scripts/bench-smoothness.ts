@@ -250,7 +250,9 @@ async function main(): Promise<void> {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
       const r = await runCase(page, cdp, base, c);
-      console.log(`${r.name} (Play at ${c.speed}×, ${PLAY_SECONDS} s sampled, reached t = ${r.reached} s)`);
+      console.log(
+        `${r.name} (Play at ${c.speed}×, ${PLAY_SECONDS} s sampled, reached t = ${r.reached} s)`,
+      );
       console.log(`  main thread busy while playing   ${(r.busy * 100).toFixed(0)} %`);
       console.log(`  JS per ${PLAY_SECONDS} s of play              ${ms(r.jsMs)}`);
       console.log(`  frame p50 / p95 / max            ${ms(r.p50)} / ${ms(r.p95)} / ${ms(r.max)}`);

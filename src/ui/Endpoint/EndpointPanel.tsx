@@ -47,8 +47,9 @@ export function EndpointPanel({ name, side }: { name: string; side: 'left' | 'ri
   const { t } = useLocale();
   const headingId = useId();
   const host = useSimStore((s) => hostView(s, name));
-  const snapshotTime = useSimStore((s) => s.snapshot.t);
-  const lagging = useSimStore((s) => s.snapshot.t < s.time - 1e-6);
+  // When the sockets shown are older than the playback time (a big host while playing), since
+  // when; null when they are current. Not the time itself: that would render every frame.
+  const asOf = useSimStore((s) => (s.snapshot.t < s.time - 1e-6 ? s.snapshot.t : null));
   const sockets = host?.sockets ?? NO_SOCKETS;
   const listeners = sockets.filter((s) => s.listener);
   const connections = sockets.filter((s) => !s.listener);
@@ -80,7 +81,7 @@ export function EndpointPanel({ name, side }: { name: string; side: 'left' | 'ri
       {crowded && (
         <>
           <StateCounts host={name} />
-          <VirtualSocketList sockets={connections} asOf={lagging ? snapshotTime : null} />
+          <VirtualSocketList sockets={connections} asOf={asOf} />
         </>
       )}
       <AppLane host={name} />

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { Profiler } from 'react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import type { LiveTime } from '../frame/liveTime';
 import { Ladder } from './Ladder';
 import { hostsOf, traceOf } from './testTraces';
 
@@ -163,5 +165,73 @@ describe('Ladder', () => {
     expect(first.getAttribute('aria-label')).toBe(
       'Segment #1, 198.18.127.18:55902 to server, sent at 0.100 s: SEQ=3002305430 CTL=SYN. Delivered at 0.150 s. Spoofed source.',
     );
+  });
+});
+
+/** A playback time a test moves by hand, as the store's subscription would. */
+function liveTime(start: number) {
+  let now = start;
+  const listeners = new Set<(t: number) => void>();
+  const source: LiveTime = {
+    get: () => now,
+    on: (_event, listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  const move = (t: number) =>
+    act(() => {
+      now = t;
+      for (const listener of listeners) listener(t);
+    });
+  return { source, move };
+}
+
+describe('Ladder following a live playback time', () => {
+  function renderLive(start: number) {
+    const live = liveTime(start);
+    let commits = 0;
+    const view = render(
+      <Profiler id="ladder" onRender={() => commits++}>
+        <Ladder trace={lost} hosts={hosts} time={0} live={live.source} height={900} />
+      </Profiler>,
+    );
+    return { ...view, move: live.move, commits: () => commits };
+  }
+
+  it('moves an arrow in flight, the "now" line and the clock without rendering', () => {
+    const { container, move, commits } = renderLive(0.11);
+    const line = () => segment(container, 1)!.querySelector('.tcpsim-ladder__line')!;
+    const now = () => container.querySelector('.tcpsim-ladder__now')!.getAttribute('d');
+    const before = { commits: commits(), line: line().getAttribute('d'), now: now() };
+    move(0.13);
+    expect(commits()).toBe(before.commits);
+    expect(line().getAttribute('d')).not.toBe(before.line);
+    expect(now()).not.toBe(before.now);
+    expect(container.querySelector('.tcpsim-ladder__now-label')!.textContent).toBe('now 0.130 s');
+    // The tip is where a fresh render at that time draws it.
+    const fresh = render(<Ladder trace={lost} hosts={hosts} time={0.13} height={900} />);
+    const drawn = fresh.container.querySelector('[data-segment="1"] .tcpsim-ladder__line')!;
+    expect(line().getAttribute('d')).toBe(drawn.getAttribute('d'));
+  });
+
+  it('renders again when playback reaches an event, and only then', () => {
+    const { container, move, commits } = renderLive(0.11);
+    const before = commits();
+    move(0.12);
+    move(0.14);
+    expect(commits()).toBe(before);
+    move(0.16);
+    expect(commits()).toBe(before + 1);
+    expect(segment(container, 1)!.getAttribute('aria-label')).toContain('Delivered at 0.150 s.');
+    expect(segment(container, 2)).not.toBeNull();
+  });
+
+  it('goes back with a seek to an earlier time', () => {
+    const { container, move } = renderLive(2.5);
+    expect(screen.getAllByRole('button')).toHaveLength(11);
+    move(0.11);
+    expect(screen.getAllByRole('button')).toHaveLength(1);
+    expect(segment(container, 2)).toBeNull();
   });
 });

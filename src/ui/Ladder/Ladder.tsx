@@ -4,14 +4,29 @@
  *
  * Only the visible time window is drawn (the SVG is sticky inside a tall scroll area), and the
  * model groups what is too dense to read, so a 20,000-SYN flood draws as few nodes as a handshake.
+ *
+ * Given a `live` time source, the picture renders only when what it shows changes: an event
+ * reached or left behind, the "now" line leaving the view, the run's tail growing. In between,
+ * the "now" line, the clock in the header and the tips of arrows in flight follow playback by
+ * attribute writes (useLadderLive).
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState, type UIEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type UIEvent,
+} from 'react';
 import type { TraceEvent } from '../../sim/trace';
-import { ladderIndex, type Lane, type LadderHost } from './ladderIndex';
+import type { LiveTime } from '../frame/liveTime';
+import { useLiveSource } from '../frame/useLiveTime';
+import { ladderIndex, upperBound, type Lane, type LadderHost } from './ladderIndex';
 import { buildLadder } from './ladderModel';
 import { buildTimeMap, QUIET_PX, stretchesFor } from './timeMap';
 import { autoPxPerSecond, BOTTOM_PAD, HEADER_H, ladderLayout, TOP_PAD } from './layout';
-import { buildScene } from './scene';
+import { arrowTip, buildScene } from './scene';
 import { ladderT, seconds, type Translate } from './strings';
 import { LadderDefs, markerId } from './LadderDefs';
 import { LadderAxis } from './LadderAxis';
@@ -26,8 +41,10 @@ export interface LadderProps {
   trace: readonly TraceEvent[];
   /** hosts[0] is drawn on the left, hosts[1] on the right. */
   hosts: readonly LadderHost[];
-  /** Playback time, seconds: nothing after it is drawn. */
+  /** Playback time, seconds: nothing after it is drawn. Ignored once `live` is given. */
   time: number;
+  /** The playback time as it moves: the ladder follows it, rendering only when it must. */
+  live?: LiveTime;
   selectedSegment?: number | null;
   onSelectSegment?: (id: number) => void;
   t?: Translate;
@@ -42,11 +59,19 @@ export interface LadderProps {
 /** Drawn a little beyond the visible area, so arrows entering it are not cut at their start. */
 const OVERSCAN = 40;
 const SCROLLBAR_ROOM = 16;
+/** Past the last event the run's tail grows; it is redrawn in steps of this many pixels. */
+const TAIL_STEP_PX = 24;
+
+/** Times past the last event, rounded up to a whole step of the tail. */
+function tailEnd(time: number, lastEvent: number, step: number): number {
+  return time <= lastEvent ? lastEvent : lastEvent + Math.ceil((time - lastEvent) / step) * step;
+}
 
 export function Ladder({
   trace,
   hosts,
-  time,
+  time: givenTime,
+  live,
   selectedSegment = null,
   onSelectSegment,
   t,
@@ -62,10 +87,14 @@ export function Ladder({
   // Where the user last scrolled to, and the playback time then: once time moves on, the view
   // follows it again whenever "now" would leave the visible area.
   const [scroll, setScroll] = useState({ top: 0, time: Number.NaN });
+  // With a live source, the time this picture was last drawn for.
+  const [drawnAt, setDrawnAt] = useState(() => live?.get() ?? givenTime);
+  const time = live ? drawnAt : givenTime;
 
   const index = ladderIndex(trace, hosts);
   const lastEvent = index.times[index.times.length - 1] ?? 0;
-  const end = Math.max(time, lastEvent);
+  const tailStep = TAIL_STEP_PX / (pxPerSecond ?? autoPxPerSecond(index.delay, lastEvent));
+  const end = tailEnd(time, lastEvent, tailStep);
   const pps = pxPerSecond ?? autoPxPerSecond(index.delay, end);
   const stretches = stretchesFor(index.times, QUIET_PX / pps);
   const map = buildTimeMap(stretches, lastEvent, end, { pxPerSecond: pps });
@@ -127,6 +156,46 @@ export function Ladder({
   const titleId = `${prefix}-title`;
   const descId = `${prefix}-desc`;
 
+  // Between renders: what a new time needs (a render, or only the moving parts redrawn).
+  const svgRef = useRef<SVGSVGElement>(null);
+  const yOfNow = (t: number) => map.scale(Math.min(t, end)) + offset;
+  const epoch = upperBound(index.times, time, (x) => x);
+  const flying = scene.arrows.filter((a) => !a.landed);
+  const follow = useCallback(
+    (now: number) => {
+      const nowContentY = TOP_PAD + map.scale(Math.min(now, end));
+      const mustRender =
+        upperBound(index.times, now, (x) => x) !== epoch ||
+        tailEnd(now, lastEvent, tailStep) !== end ||
+        nowContentY < top + 8 ||
+        nowContentY > top + contentH - 24;
+      if (mustRender) {
+        setDrawnAt(now);
+        return;
+      }
+      const svg = svgRef.current;
+      if (!svg) return;
+      const nowY = yOfNow(now);
+      svg
+        .querySelector('.tcpsim-ladder__now')
+        ?.setAttribute('d', `M${layout.axisRight},${nowY} H${layout.width}`);
+      const clock = svg.querySelector('.tcpsim-ladder__now-label');
+      const text = tr('ladder.now', { time: seconds(tr, now) });
+      if (clock && clock.textContent !== text) clock.textContent = text;
+      for (const shape of flying) {
+        const tip = arrowTip(shape, yOfNow, now);
+        const d = `M${shape.x1},${shape.y1} L${tip.x},${tip.y}`;
+        for (const path of svg.querySelectorAll(`[data-segment="${shape.arrow.id}"] path`)) {
+          path.setAttribute('d', d);
+        }
+      }
+    },
+    // Everything it reads is fixed by what was rendered: a new render makes a new follower.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [scene, map, epoch, end, top, contentH, offset, layout, tr],
+  );
+  useLiveSource(live, follow);
+
   return (
     <div className="tcpsim-ladder" data-testid="ladder" ref={boxRef}>
       <div
@@ -140,6 +209,7 @@ export function Ladder({
       >
         <div style={{ height: HEADER_H + TOP_PAD + map.height + BOTTOM_PAD, position: 'relative' }}>
           <svg
+            ref={svgRef}
             className="tcpsim-ladder__svg"
             width={layout.width}
             height={height}

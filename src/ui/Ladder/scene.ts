@@ -27,6 +27,11 @@ export interface ArrowShape {
   /** Where the arrow is drawn to: its end once landed, else where it is at the playback time. */
   x2: number;
   y2: number;
+  /** Where it lands (or dies): the tip of an arrow in flight moves from (x1, y1) towards it. */
+  xEnd: number;
+  yEnd: number;
+  /** Pixels it is moved down to clear an arrow sent at the same instant. */
+  nudge: number;
   landed: boolean;
   label: TextSpot | null;
   /** Where else the label may go when the middle of the arrow is crowded. */
@@ -139,7 +144,7 @@ function arrowShape(a: LadderArrow, lanes: Record<Lane, number>, y: YOf, rank: n
           angle: 0,
         }
       : null;
-  return { arrow: a, x1, y1, x2, y2, landed, label, alternatives, note };
+  return { arrow: a, x1, y1, x2, y2, xEnd, yEnd, nudge, landed, label, alternatives, note };
 }
 
 function bandShape(b: LadderBand, lanes: Record<Lane, number>, y: YOf, limit: number): BandShape {
@@ -222,6 +227,20 @@ function placeStates(model: LadderModel, lanes: Record<Lane, number>, y: YOf): S
     });
   }
   return out;
+}
+
+/**
+ * The tip of an arrow in flight at time t: (x1, y1) at its send, (xEnd, yEnd) when it lands. The
+ * view moves tips with this between renders, so the arrow grows without React.
+ */
+export function arrowTip(shape: ArrowShape, y: YOf, t: number): { x: number; y: number } {
+  const a = shape.arrow;
+  const span = a.tEnd - a.tSend;
+  const progress = span > 0 ? Math.min(1, Math.max(0, (t - a.tSend) / span)) : 1;
+  return {
+    x: shape.x1 + (shape.xEnd - shape.x1) * progress,
+    y: y(a.tSend + progress * span) + shape.nudge,
+  };
 }
 
 export function buildScene(

@@ -137,7 +137,7 @@ describe('NetstatPanel', () => {
       '      1 established)\n      1 Foreign',
     );
     expect(container.querySelector('figcaption.tcpsim-chart__summary')!.textContent).toBe(
-      'At 0.000 s: no sockets.',
+      'Since 0.000 s: no sockets.',
     );
   });
 

@@ -11,6 +11,7 @@ import { NetstatTable } from './NetstatTable';
 import { StateChart } from './StateChart';
 import { uniqCountLines } from './stateCounts';
 import type { StateHistory } from './stateHistory';
+import type { LiveTime } from '../frame/liveTime';
 import { netstatT, type Translate } from './strings';
 import './Netstat.css';
 
@@ -20,6 +21,10 @@ export interface NetstatPanelProps {
   ss: NetstatRow[];
   history: StateHistory;
   time: number;
+  /** The end of the chart's time axis (the run's length). */
+  end?: number;
+  /** The playback time as it moves (the chart's clip follows it without renders). */
+  live?: LiveTime;
   t?: Translate;
   /** Rows visible before the table scrolls. */
   visibleRows?: number;
@@ -36,6 +41,8 @@ export function NetstatPanel({
   ss,
   history,
   time,
+  end,
+  live,
   t,
   visibleRows,
 }: NetstatPanelProps) {
@@ -100,7 +107,7 @@ export function NetstatPanel({
         </figcaption>
         <pre className="tcpsim-netstat__terminal">{counts}</pre>
       </figure>
-      <StateChart history={history} time={time} t={t} />
+      <StateChart history={history} time={time} end={end} live={live} t={t} />
     </section>
   );
 }

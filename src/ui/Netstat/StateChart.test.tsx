@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { runScenario } from '../../sim/simulation';
 import { BUILTIN_SCENARIOS } from '../../sim/scenario/builtins';
 import { StateChart } from './StateChart';
-import { stateHistory } from './stateHistory';
+import { lastChangeAt, stateHistory } from './stateHistory';
+import type { LiveTime } from '../frame/liveTime';
 
 afterEach(cleanup);
 
@@ -16,10 +17,10 @@ describe('StateChart', () => {
     const img = screen.getByRole('img');
     expect(img.getAttribute('aria-labelledby')!.split(' ')).toHaveLength(2);
     expect(container.querySelector('title')!.textContent).toBe(
-      'Sockets per state on server, from 0 to 5.000 s',
+      'Sockets per state on server over time',
     );
-    expect(container.querySelector('figcaption')!.textContent).toBe(
-      'At 5.000 s: 97 SYN_RECV, 1 LISTEN. Most at once: 97 SYN_RECV at 1.110 s.',
+    expect(container.querySelector('figcaption')!.textContent).toMatch(
+      /^Since [\d.]+ s: 97 SYN_RECV, 1 LISTEN\. Most at once: 97 SYN_RECV at 1\.110 s\.$/,
     );
     const series = [...container.querySelectorAll('[data-state]')].map((g) =>
       g.getAttribute('data-state'),
@@ -38,7 +39,7 @@ describe('StateChart', () => {
   it('only shows what happened up to the playback time', () => {
     const { container } = render(<StateChart history={flood} time={0.05} />);
     expect(container.querySelector('figcaption')!.textContent).toBe(
-      'At 0.050 s: 1 LISTEN. Most at once: 1 LISTEN at 0.000 s.',
+      'Since 0.000 s: 1 LISTEN. Most at once: 1 LISTEN at 0.000 s.',
     );
     expect(container.querySelector('[data-state="SYN_RECEIVED"]')).toBeNull();
   });
@@ -50,5 +51,56 @@ describe('StateChart', () => {
       // A step line: at most two segments per sampled point.
       expect(path.getAttribute('d')!.split(/[ML]/).length).toBeLessThan(2 * 162 + 2);
     }
+  });
+
+  it('keeps its time axis for the whole run and reveals the curves up to the playback time', () => {
+    const { container } = render(<StateChart history={flood} time={5} end={100} />);
+    const clip = container.querySelector('clipPath rect')!;
+    // 5 s of a 100 s axis drawn 424 px wide from x = 44.
+    expect(Number(clip.getAttribute('x'))).toBe(44);
+    expect(Number(clip.getAttribute('width'))).toBeCloseTo(424 * 0.05 + 1, 5);
+  });
+
+  it('follows a live time with its clip and "now" line, without rendering again', () => {
+    let listener: (t: number) => void = () => {};
+    let now = 2;
+    const live: LiveTime = {
+      get: () => now,
+      on: (_e, fn) => {
+        listener = fn;
+        return () => {};
+      },
+    };
+    let renders = 0;
+    const counted = (props: Parameters<typeof StateChart>[0]) => {
+      renders++;
+      return <StateChart {...props} />;
+    };
+    const Counted = counted;
+    const { container } = render(<Counted history={flood} time={2} end={100} live={live} />);
+    const clip = container.querySelector('clipPath rect')!;
+    const summary = container.querySelector('figcaption')!.textContent;
+    expect(Number(clip.getAttribute('width'))).toBeCloseTo(424 * 0.02 + 1, 5);
+    act(() => {
+      now = 50;
+      listener(50);
+    });
+    expect(Number(clip.getAttribute('width'))).toBeCloseTo(424 * 0.5 + 1, 5);
+    expect(container.querySelector('.tcpsim-chart__now')!.getAttribute('d')).toBe(
+      `M${44 + 212},20 V172`,
+    );
+    expect(renders).toBe(1);
+    expect(container.querySelector('figcaption')!.textContent).toBe(summary);
+  });
+
+  it('says since when the counts have stood, which changes only with them', () => {
+    const since = lastChangeAt(flood, 5);
+    expect(since).toBeGreaterThan(0);
+    expect(since).toBeLessThanOrEqual(5);
+    expect(lastChangeAt(flood, since)).toBe(since);
+    const { container } = render(<StateChart history={flood} time={5} />);
+    expect(container.querySelector('figcaption')!.textContent).toMatch(
+      /^Since \d\.\d{3} s: 97 SYN_RECV, 1 LISTEN\. Most at once: 97 SYN_RECV at 1\.110 s\.$/,
+    );
   });
 });

@@ -2,19 +2,30 @@
  * Sockets per state over time, up to the playback time: a SYN flood or a TIME_WAIT build-up
  * seen as a curve. d3 computes scales and paths; React renders them. The picture is an image
  * with a text summary; the legend lists each state with its count now.
+ *
+ * The time axis spans the whole run (`end`) and stays put; the curves are revealed up to the
+ * playback time by a clip. With a `live` time source the clip and the "now" line follow playback
+ * by attribute writes, so the chart renders only when the counts change.
  */
-import { useId } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
 import { NETSTAT_NAMES } from '../../sim/state';
+import type { LiveTime } from '../frame/liveTime';
+import { useLiveSource } from '../frame/useLiveTime';
 import { chartModel, type ChartModel, type ChartPoint } from './chartModel';
-import type { StateHistory } from './stateHistory';
+import { lastChangeAt, type StateHistory } from './stateHistory';
 import { stateColour, stateDash } from './stateStyles';
 import { netstatT, seconds, type NetstatT, type Translate } from './strings';
 
 export interface StateChartProps {
   history: StateHistory;
+  /** The playback time: what the legend and the summary count, and how far the curves go. */
   time: number;
+  /** The end of the time axis (the run's length); by default the history's last change. */
+  end?: number;
+  /** The playback time as it moves; the clip and the "now" line follow it without renders. */
+  live?: LiveTime;
   t?: Translate;
   width?: number;
   height?: number;
@@ -22,8 +33,9 @@ export interface StateChartProps {
 
 const M = { top: 20, right: 12, bottom: 28, left: 44 };
 
-export function chartSummary(model: ChartModel, host: string, time: number, tr: NetstatT): string {
-  const at = seconds(tr, time);
+/** The summary says since when the counts have been what they are: it changes only with them. */
+export function chartSummary(model: ChartModel, host: string, since: number, tr: NetstatT): string {
+  const at = seconds(tr, since);
   const now = model.lines.filter((l) => l.now > 0);
   const counts = now
     .map((l) => tr('netstat.chart.item', { count: l.now, state: NETSTAT_NAMES[l.state] }))
@@ -40,17 +52,30 @@ export function chartSummary(model: ChartModel, host: string, time: number, tr: 
   return `${head} ${peak}`;
 }
 
-export function StateChart({ history, time, t, width = 480, height = 200 }: StateChartProps) {
+export function StateChart({
+  history,
+  time,
+  end,
+  live,
+  t,
+  width = 480,
+  height = 200,
+}: StateChartProps) {
   const tr = netstatT(t);
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const titleId = `tcpsim-chart-${id}-title`;
   const summaryId = `tcpsim-chart-${id}-summary`;
+  const clipId = `tcpsim-chart-${id}-clip`;
+  // What has happened so far: the states shown, their counts now, the highest count yet.
   const model = chartModel(history, time);
   // At least a second of axis, so the first instants do not draw a sub-millisecond scale.
-  const end = Math.max(time, 1);
+  const axisEnd = Math.max(end ?? Math.max(history.end, time), 1);
+  // The curves over the whole axis, computed once per history and axis; the clip hides the future.
+  const full = useMemo(() => chartModel(history, axisEnd), [history, axisEnd]);
+  const pointsOf = new Map(full.lines.map((l) => [l.state, l.points]));
 
   const x = scaleLinear()
-    .domain([0, end])
+    .domain([0, axisEnd])
     .range([M.left, width - M.right]);
   const y = scaleLinear()
     .domain([0, Math.max(1, model.max)])
@@ -68,6 +93,22 @@ export function StateChart({ history, time, t, width = 480, height = 200 }: Stat
   const yTicks = y.ticks(4).filter(Number.isInteger);
   const xTicks = x.ticks(5);
 
+  const clipRect = useRef<SVGRectElement>(null);
+  const nowLine = useRef<SVGPathElement>(null);
+  const x0 = M.left;
+  const x1 = width - M.right;
+  const follow = useCallback(
+    (now: number) => {
+      const at = Math.min(x1, Math.max(x0, x0 + ((x1 - x0) * now) / axisEnd));
+      clipRect.current?.setAttribute('width', String(at - x0 + 1));
+      nowLine.current?.setAttribute('d', `M${at},${M.top} V${height - M.bottom}`);
+    },
+    [x0, x1, axisEnd, height],
+  );
+  // Without a live source, the clip stands at the given time.
+  const still = useMemo(() => fixedTime(time), [time]);
+  useLiveSource(live ?? still, follow);
+
   return (
     <figure className="tcpsim-chart">
       <svg
@@ -77,9 +118,7 @@ export function StateChart({ history, time, t, width = 480, height = 200 }: Stat
         role="img"
         aria-labelledby={`${titleId} ${summaryId}`}
       >
-        <title id={titleId}>
-          {tr('netstat.chart.title', { host: history.host, time: seconds(tr, time) })}
-        </title>
+        <title id={titleId}>{tr('netstat.chart.title', { host: history.host })}</title>
         <g className="tcpsim-chart__axis" aria-hidden="true">
           <path
             d={[
@@ -105,24 +144,30 @@ export function StateChart({ history, time, t, width = 480, height = 200 }: Stat
             {tr('netstat.chart.y')}
           </text>
         </g>
-        {model.lines.map((l) => (
-          <g key={l.state} className="tcpsim-chart__series" data-state={l.state}>
-            <path
-              className="tcpsim-chart__area"
-              d={toArea(l.points) ?? ''}
-              style={{ fill: stateColour(l.state) }}
-            />
-            <path
-              className="tcpsim-chart__line"
-              d={toLine(l.points) ?? ''}
-              style={{ stroke: stateColour(l.state) }}
-              strokeDasharray={stateDash(l.state)}
-            />
-          </g>
-        ))}
+        <clipPath id={clipId}>
+          <rect ref={clipRect} x={x0} y={0} width={0} height={height} />
+        </clipPath>
+        <g clipPath={`url(#${clipId})`}>
+          {model.lines.map((l) => (
+            <g key={l.state} className="tcpsim-chart__series" data-state={l.state}>
+              <path
+                className="tcpsim-chart__area"
+                d={toArea(pointsOf.get(l.state) ?? l.points) ?? ''}
+                style={{ fill: stateColour(l.state) }}
+              />
+              <path
+                className="tcpsim-chart__line"
+                d={toLine(pointsOf.get(l.state) ?? l.points) ?? ''}
+                style={{ stroke: stateColour(l.state) }}
+                strokeDasharray={stateDash(l.state)}
+              />
+            </g>
+          ))}
+        </g>
+        <path ref={nowLine} className="tcpsim-chart__now" aria-hidden="true" />
       </svg>
       <figcaption id={summaryId} className="tcpsim-chart__summary">
-        {chartSummary(model, history.host, time, tr)}
+        {chartSummary(model, history.host, Math.max(0, lastChangeAt(history, time)), tr)}
       </figcaption>
       <ul className="tcpsim-chart__legend" aria-label={tr('netstat.chart.legend')}>
         {model.lines.map((l) => (
@@ -142,4 +187,9 @@ export function StateChart({ history, time, t, width = 480, height = 200 }: Stat
       </ul>
     </figure>
   );
+}
+
+/** A time that never moves, for a chart drawn without a live source (tests, exports). */
+function fixedTime(time: number): LiveTime {
+  return { get: () => time, on: () => () => {} };
 }

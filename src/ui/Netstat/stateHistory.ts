@@ -70,6 +70,19 @@ export function indexAt(times: readonly number[], t: number): number {
   return lo - 1;
 }
 
+/**
+ * The instant of the last change at or before t (any state), or -1 before the first: the counts
+ * are the same from then until t, so a view keyed on it renders only when they change.
+ */
+export function lastChangeAt(history: StateHistory, t: number): number {
+  let last = -1;
+  for (const s of Object.values(history.series) as StateSeries[]) {
+    const i = indexAt(s.times, t);
+    if (i >= 0 && s.times[i]! > last) last = s.times[i]!;
+  }
+  return last;
+}
+
 /** Sockets per state at time t (after every change at t); states with none are left out. */
 export function countsAt(history: StateHistory, t: number): StateCounts {
   const out: StateCounts = {};

@@ -1,19 +1,27 @@
-import { useId } from 'react';
+import { useCallback, useId, useRef } from 'react';
 import { useLocale } from '../../i18n';
 import { SPEEDS, useSimStore } from '../../store';
 import { PauseIcon, PlayIcon, StepBackIcon, StepForwardIcon } from '../icons';
+import { useLiveTime } from '../frame';
 import { Timeline } from './Timeline';
 import './Playback.css';
 
+/** The playback time as text: written straight into its node each frame, never re-rendered. */
 function Clock() {
   const { t, format } = useLocale();
-  const time = useSimStore((s) => s.time);
   const duration = useSimStore((s) => s.duration);
+  const now = useRef<HTMLSpanElement>(null);
+  const write = useCallback(
+    (time: number) => {
+      const text = t('playback.clock', { time: format.clock(time) });
+      if (now.current && now.current.textContent !== text) now.current.textContent = text;
+    },
+    [t, format],
+  );
+  useLiveTime(write);
   return (
     <p className="clock">
-      <span className="clock__now tcpsim-mono">
-        {t('playback.clock', { time: format.clock(time) })}
-      </span>{' '}
+      <span className="clock__now tcpsim-mono" ref={now} />{' '}
       <span className="clock__of">
         {t('playback.clockOf', { duration: format.seconds(duration) })}
       </span>

@@ -1,6 +1,7 @@
-import { memo, useMemo, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useLocale } from '../../i18n';
 import { useSimStore, type SkippedInterval } from '../../store';
+import { useLiveTime } from '../frame';
 import { SkipIcon } from '../icons';
 
 const TICK_WIDTH = 1000;
@@ -51,16 +52,34 @@ function SkippedMarker({ gap, duration }: { gap: SkippedInterval; duration: numb
   );
 }
 
-/** The scrubber: a native range input over the ticks of every event and the skipped gaps. */
+/**
+ * The scrubber: a native range input over the ticks of every event and the skipped gaps. Its
+ * value and spoken value follow playback by direct writes, so playing renders nothing here.
+ */
 export function Timeline() {
   const { t, format } = useLocale();
-  const time = useSimStore((s) => s.time);
+  const input = useRef<HTMLInputElement>(null);
   const duration = useSimStore((s) => s.duration);
   const times = useSimStore((s) => s.index.times);
   const skipped = useSimStore((s) => s.skipped);
   const seek = useSimStore((s) => s.seek);
   const stepBack = useSimStore((s) => s.stepBack);
   const stepForward = useSimStore((s) => s.stepForward);
+
+  const follow = useCallback(
+    (time: number) => {
+      const el = input.current;
+      if (!el) return;
+      const value = String(time);
+      if (el.value !== value) el.value = value;
+      el.setAttribute(
+        'aria-valuetext',
+        t('playback.timelineValue', { time: format.clock(time), duration: format.clock(duration) }),
+      );
+    },
+    [t, format, duration],
+  );
+  useLiveTime(follow);
 
   // The arrows step between events: a millisecond per key press would be useless here.
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -80,12 +99,8 @@ export function Timeline() {
         min={0}
         max={duration}
         step={0.001}
-        value={time}
+        ref={input}
         aria-label={t('playback.timeline')}
-        aria-valuetext={t('playback.timelineValue', {
-          time: format.clock(time),
-          duration: format.clock(duration),
-        })}
         onChange={(e) => seek(Number(e.currentTarget.value))}
         onKeyDown={onKeyDown}
       />
