@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { LIGHT_RUNTIME } from './scripts/vite/lightRuntime.ts';
 import { pureD3Shape } from './scripts/vite/pureD3Shape.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -23,6 +24,8 @@ export const STRICT_CSP = [
 
 export default defineConfig({
   plugins: [react(), pureD3Shape()],
+  // The same light runtime as the embed (scripts/vite/lightRuntime.ts says why and what it saves).
+  resolve: { alias: LIGHT_RUNTIME },
   build: {
     target: 'es2022',
     sourcemap: true,

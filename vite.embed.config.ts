@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { LIGHT_RUNTIME } from './scripts/vite/lightRuntime.ts';
 import { pureD3Shape } from './scripts/vite/pureD3Shape.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -68,25 +69,7 @@ function cssIntoShadowRoot(): Plugin {
 
 export default defineConfig({
   plugins: [swapModules(), cssIntoShadowRoot(), react(), pureD3Shape()],
-  resolve: {
-    // Motion values without the animation engine: see src/embed/motionLite.tsx.
-    alias: [
-      { find: 'framer-motion', replacement: path.join(root, 'src/embed/motionLite.tsx') },
-      // Every scale's range is numeric: no colour, date or string blending (~5 KB gzip).
-      {
-        find: /^d3-interpolate$/,
-        replacement: path.join(root, 'src/embed/d3/numberInterpolate.ts'),
-      },
-      // Only scale.tickFormat() uses it, and no view calls that (~2 KB gzip).
-      { find: /^d3-format$/, replacement: path.join(root, 'src/embed/d3/formatLeftOut.ts') },
-      // Preact's React compatibility layer instead of React: ~55 KB gzip less in one file.
-      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
-      { find: /^react-dom$/, replacement: 'preact/compat' },
-      { find: /^react$/, replacement: 'preact/compat' },
-    ],
-  },
+  resolve: { alias: LIGHT_RUNTIME },
   publicDir: false,
   define: {
     // Library mode leaves process.env.NODE_ENV for a consumer's bundler; this file is final.

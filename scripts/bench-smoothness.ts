@@ -12,6 +12,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import os from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -148,6 +149,9 @@ interface Row {
   longestPlay: number;
   playAnswers: number;
   heapMb: number;
+  /** gzip -9 bytes of every script fetched, and how many. */
+  scriptBytes: number;
+  scripts: number;
   reached: string;
   scrub?: { longest: number; settle: number; seconds: number };
 }
@@ -155,6 +159,10 @@ interface Row {
 async function runCase(page: Page, cdp: CDPSession, base: string, c: Case): Promise<Row> {
   const hash = c.scenario ? `#scenario=${encodeURIComponent(JSON.stringify(c.scenario))}` : '';
   const query = [c.query, `speed=${c.speed}`].filter(Boolean).join('&');
+  const scriptUrls = new Set<string>();
+  page.on('response', (res) => {
+    if (new URL(res.url()).pathname.endsWith('.js')) scriptUrls.add(res.url());
+  });
   const navStart = Date.now();
   await page.goto(`${base}/?${query}${hash}`, { waitUntil: 'commit' });
   // Play answers when the button, clicked as soon as it exists, turns into Pause.
@@ -181,7 +189,13 @@ async function runCase(page: Page, cdp: CDPSession, base: string, c: Case): Prom
   const reached = await page.getByRole('slider').first().inputValue();
   const heapMb = (await heapAfterGc(cdp)) / 2 ** 20;
   const sorted = [...frames].sort((a, b) => a - b);
+  let scriptBytes = 0;
+  for (const url of scriptUrls) {
+    scriptBytes += gzipSync(await (await page.request.get(url)).body(), { level: 9 }).length;
+  }
   const row: Row = {
+    scriptBytes,
+    scripts: scriptUrls.size,
     name: c.name,
     busy,
     jsMs,
@@ -260,6 +274,9 @@ async function main(): Promise<void> {
       console.log(`  longest task, load / play        ${ms(r.longestLoad)} / ${ms(r.longestPlay)}`);
       console.log(`  navigation until Play answers    ${ms(r.playAnswers)}`);
       console.log(`  JS heap after play (after GC)    ${r.heapMb.toFixed(1)} MB`);
+      console.log(
+        `  JavaScript downloaded            ${(r.scriptBytes / 1024).toFixed(1)} KB gzip in ${r.scripts} files`,
+      );
       if (r.scrub) {
         console.log(
           `  scrubbing: ${DRAGS} drags in ${r.scrub.seconds.toFixed(1)} s, longest task ${ms(r.scrub.longest)}, caught up ${ms(r.scrub.settle)} after the last`,
