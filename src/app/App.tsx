@@ -1,5 +1,5 @@
 import { useEffect, useId } from 'react';
-import { DICTIONARIES, LOCALES, LocaleProvider, matchLocale, useLocale } from '../i18n';
+import { languageName, LOCALES, LocaleProvider, matchLocale, useLocale } from '../i18n';
 import type { KeyValueStore, LoadResult } from '../share/savedScenarios';
 import { SimStoreProvider, type SimStore } from '../store';
 import { ProblemList } from '../ui/Share/ProblemList';
@@ -19,7 +19,7 @@ function LanguagePicker() {
       <select id={id} value={locale} onChange={(e) => setLocale(e.currentTarget.value)}>
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
-            {DICTIONARIES[l]?.['locale.name'] ?? l}
+            {languageName(l)}
           </option>
         ))}
       </select>

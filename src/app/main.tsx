@@ -4,6 +4,7 @@ import { initialLocale, LocaleProvider, storeLocale } from '../i18n';
 import { loadSavedScenarios, type KeyValueStore } from '../share/savedScenarios';
 import { createSimStore } from '../store';
 import { storeFromShareState } from '../store/shareState';
+import { loadLanguage } from '../teach/loadLanguage';
 import type { Problem } from '../ui/Share/problems';
 import { afterPaint, StartingNote } from '../ui/Starting/StartingNote';
 import { App } from './App';
@@ -12,6 +13,8 @@ import { isShareHash, startOptions } from './startOptions';
 // Top-level await: a share link is inflated (DecompressionStream) before the first render.
 const start = await startOptions(window.location.search, window.location.hash);
 const firstLocale = initialLocale(start.locale, navigator.languages);
+// Languages other than English are fetched when first used: this one before anything is drawn.
+await loadLanguage(firstLocale);
 const root = createRoot(document.getElementById('root')!);
 // Creating the store runs the whole scenario, seconds for the heaviest: say so first.
 root.render(

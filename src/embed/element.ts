@@ -13,7 +13,8 @@
  */
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { createTranslator, DICTIONARIES, LocaleProvider, matchLocale } from '../i18n';
+import { createTranslator, loadedDictionary, LocaleProvider, matchLocale } from '../i18n';
+import { loadLanguage } from '../teach/loadLanguage';
 import en from '../i18n/en';
 import type { SimStore } from '../store';
 import { problemMessage, type EmbedProblem, type Problem } from '../ui/Share/problems';
@@ -152,6 +153,9 @@ export class TcpHandshakeSimElement extends HTMLElement {
   async #load(): Promise<void> {
     const loadId = ++this.#loadId;
     this.#ready = false;
+    // The page's language first (fetched once), so that nothing is drawn in English before it.
+    await loadLanguage(this.#locale());
+    if (loadId !== this.#loadId) return;
     if (!this.#store && this.#root) {
       // The first run happens before anything is drawn: a heavy one takes seconds.
       this.#root.render(
@@ -233,7 +237,7 @@ export class TcpHandshakeSimElement extends HTMLElement {
       s.play();
     }
     const locale = this.#locale();
-    const t = createTranslator(DICTIONARIES[locale] ?? en, en);
+    const t = createTranslator(loadedDictionary(locale) ?? en, en);
     const errors: ErrorDetail[] = [];
     for (const p of this.#problems) {
       if (p.kind === 'embed') errors.push({ code: p.problem.code, message: problemMessage(t, p) });

@@ -1,7 +1,15 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Dictionary, Translate } from './dictionary';
 import en from './en';
-import { DEFAULT_LOCALE, DICTIONARIES, matchLocale } from './locales';
+import { DEFAULT_LOCALE, loadDictionary, loadedDictionary, matchLocale } from './locales';
 import { createFormats, createTranslator, type NumberFormats } from './translate';
 
 export interface LocaleValue {
@@ -16,8 +24,11 @@ export interface LocaleValue {
   setLocale(locale: string): void;
 }
 
-function localeValue(locale: string, setLocale: (locale: string) => void): LocaleValue {
-  const dictionary = DICTIONARIES[locale] ?? en;
+function localeValue(
+  locale: string,
+  dictionary: Dictionary,
+  setLocale: (locale: string) => void,
+): LocaleValue {
   return {
     locale,
     dictionary,
@@ -27,7 +38,7 @@ function localeValue(locale: string, setLocale: (locale: string) => void): Local
   };
 }
 
-const LocaleContext = createContext<LocaleValue>(localeValue(DEFAULT_LOCALE, () => {}));
+const LocaleContext = createContext<LocaleValue>(localeValue(DEFAULT_LOCALE, en, () => {}));
 
 export interface LocaleProviderProps {
   /** The language asked for; a new value here wins over an earlier setLocale(). */
@@ -51,7 +62,24 @@ export function LocaleProvider({ locale, onLocaleChange, children }: LocaleProvi
     },
     [onLocaleChange],
   );
-  const value = useMemo(() => localeValue(chosen, setLocale), [chosen, setLocale]);
+  // A language not loaded yet is fetched; until it arrives the page keeps the one it shows (a
+  // first render in it is the caller's to prepare: loadDictionary before rendering).
+  const [shown, setShown] = useState(() => (loadedDictionary(chosen) ? chosen : DEFAULT_LOCALE));
+  const ready = loadedDictionary(chosen) ? chosen : shown;
+  useEffect(() => {
+    if (ready === chosen) return;
+    let current = true;
+    void loadDictionary(chosen).then(() => {
+      if (current) setShown(chosen);
+    });
+    return () => {
+      current = false;
+    };
+  }, [chosen, ready]);
+  const value = useMemo(
+    () => localeValue(ready, loadedDictionary(ready) ?? en, setLocale),
+    [ready, setLocale],
+  );
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 

@@ -7,5 +7,12 @@ export {
   type LocaleValue,
 } from './LocaleProvider';
 export { initialLocale, LOCALE_STORAGE_KEY, storedLocale, storeLocale } from './persist';
-export { DEFAULT_LOCALE, DICTIONARIES, LOCALES, matchLocale } from './locales';
+export {
+  DEFAULT_LOCALE,
+  languageName,
+  loadDictionary,
+  loadedDictionary,
+  LOCALES,
+  matchLocale,
+} from './locales';
 export { createFormats, createTranslator, interpolate, type NumberFormats } from './translate';

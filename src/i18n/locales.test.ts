@@ -3,10 +3,28 @@ import { BUILTIN_IDS } from '../sim/scenario/builtins/index';
 import { TCP_STATES } from '../sim/state';
 import en from './en';
 import type { MessageKey } from './dictionary';
-import { DICTIONARIES, matchLocale } from './locales';
+import type { Dictionary } from './dictionary';
+import { languageName, loadDictionary, loadedDictionary, LOCALES, matchLocale } from './locales';
+import { LANGUAGE_NAMES } from './names';
+
+const DICTIONARIES: Record<string, Dictionary> = Object.fromEntries(
+  await Promise.all(LOCALES.map(async (l) => [l, await loadDictionary(l)] as const)),
+);
 import { createTranslator, paramNames } from './translate';
 
 describe('dictionaries', () => {
+  it('offers English, Korean and Simplified Chinese, each named in itself', () => {
+    expect(LOCALES).toEqual(['en', 'ko', 'zh-CN']);
+    expect(Object.keys(LANGUAGE_NAMES).sort()).toEqual([...LOCALES].sort());
+    for (const l of LOCALES) expect(languageName(l)).toBe(DICTIONARIES[l]!['locale.name']);
+  });
+
+  it('loads a language once, and gives English for one it does not have', async () => {
+    expect(loadedDictionary('ko')).toBe(DICTIONARIES.ko);
+    expect(await loadDictionary('ko')).toBe(DICTIONARIES.ko);
+    expect(await loadDictionary('xx')).toBe(en);
+  });
+
   it.each(Object.entries(DICTIONARIES))('%s has every key with the same {params}', (_, dict) => {
     expect(Object.keys(dict).sort()).toEqual(Object.keys(en).sort());
     for (const key of Object.keys(en) as MessageKey[]) {

@@ -1,25 +1,59 @@
 /**
  * The languages on offer: every `xx.ts` or `xx-YY.ts` file in this folder whose default export is
- * a Dictionary. Adding a language is adding such a file; nothing else to register.
+ * a Dictionary, plus its name in `names.ts` (the language picker lists every language before any
+ * is loaded). English is built in; the others are fetched the first time they are asked for, so
+ * a first visit does not download languages it does not show.
  */
 import type { Dictionary } from './dictionary';
 import en from './en';
+import { LANGUAGE_NAMES } from './names';
 
-const modules = import.meta.glob<{ default: Dictionary }>(
-  ['./[a-z][a-z].ts', './[a-z][a-z]-[A-Z][A-Z].ts'],
-  {
-    eager: true,
-  },
-);
+const loaders = import.meta.glob<{ default: Dictionary }>([
+  './[a-z][a-z].ts',
+  './[a-z][a-z]-[A-Z][A-Z].ts',
+]);
 
 export const DEFAULT_LOCALE = 'en';
 
-export const DICTIONARIES: Readonly<Record<string, Dictionary>> = Object.fromEntries([
-  [DEFAULT_LOCALE, en],
-  ...Object.entries(modules).map(([path, mod]) => [path.slice(2, -3), mod.default]),
+const LOADERS: Readonly<Record<string, () => Promise<Dictionary>>> = Object.fromEntries([
+  [DEFAULT_LOCALE, () => Promise.resolve(en)],
+  ...Object.entries(loaders).map(([path, load]) => [
+    path.slice(2, -3),
+    () => load().then((mod) => mod.default),
+  ]),
 ]);
 
-export const LOCALES: readonly string[] = Object.keys(DICTIONARIES).sort();
+export const LOCALES: readonly string[] = Object.keys(LOADERS).sort();
+
+/** A language's own name for itself ("한국어"), for pickers and announcements. */
+export function languageName(locale: string): string {
+  return LANGUAGE_NAMES[locale] ?? locale;
+}
+
+const loaded = new Map<string, Dictionary>([[DEFAULT_LOCALE, en]]);
+const pending = new Map<string, Promise<Dictionary>>();
+
+/** The dictionary of a locale if it is loaded already (English always is). */
+export function loadedDictionary(locale: string): Dictionary | undefined {
+  return loaded.get(locale);
+}
+
+/** Loads a locale's dictionary once; an unknown locale gives English. */
+export function loadDictionary(locale: string): Promise<Dictionary> {
+  const done = loaded.get(locale);
+  if (done) return Promise.resolve(done);
+  const load = LOADERS[locale];
+  if (!load) return Promise.resolve(en);
+  let promise = pending.get(locale);
+  if (!promise) {
+    promise = load().then((dictionary) => {
+      loaded.set(locale, dictionary);
+      return dictionary;
+    });
+    pending.set(locale, promise);
+  }
+  return promise;
+}
 
 /** The best locale on offer for a list of preferences (`ko-KR` → `ko`, `zh-Hans-CN` → `zh-CN`). */
 export function matchLocale(preferred: readonly string[]): string {

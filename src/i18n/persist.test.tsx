@@ -56,7 +56,7 @@ function Switch({ to }: { to: string }) {
 }
 
 describe('LocaleProvider', () => {
-  it('switches at once and tells its owner; a new prop wins again', () => {
+  it('switches once the language is in and tells its owner; a new prop wins again', async () => {
     const told = vi.fn();
     const { rerender } = render(
       <LocaleProvider locale="en" onLocaleChange={told}>
@@ -65,12 +65,15 @@ describe('LocaleProvider', () => {
     );
     act(() => screen.getByRole('button').click());
     expect(told).toHaveBeenCalledWith('ko');
-    expect(screen.getByRole('button').textContent).toBe('한국어');
+    // Korean is fetched on first use; the page stays readable in English meanwhile.
+    expect(await screen.findByText('한국어')).toBeTruthy();
+    expect(screen.getByRole('button').getAttribute('data-locale')).toBe('ko');
     rerender(
       <LocaleProvider locale="zh-CN" onLocaleChange={told}>
         <Switch to="ko-KR" />
       </LocaleProvider>,
     );
+    expect(await screen.findByText('简体中文')).toBeTruthy();
     expect(screen.getByRole('button').getAttribute('data-locale')).toBe('zh-CN');
   });
 });

@@ -1,16 +1,17 @@
 /** The teaching layer: content in each language, the RFC transitions, predict-then-reveal. */
 export {
-  TEACH_CONTENT,
+  TEACH_LOCALES,
   causeKey,
   edgeKey,
+  englishTeachStrings,
   flattenTeachContent,
+  loadedTeachStrings,
+  loadTeachStrings,
   sendKey,
   stateKey,
-  teachStrings,
   teachT,
   teachTranslator,
   type StateExplanation,
-  type TeachLocale,
   type TeachContent,
 } from './content';
 export { fill, type Params, type Translate } from './i18n';

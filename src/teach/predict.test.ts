@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario } from '../sim/simulation';
 import { BUILTIN_IDS, BUILTIN_SCENARIOS, type BuiltinId } from '../sim/scenario/builtins';
 import type { SendEvent, TraceEvent } from '../sim/trace';
-import { teachStrings, teachT } from './content';
+import { englishTeachStrings, teachT } from './content';
 import {
   answer,
   buildQuestion,
@@ -91,9 +91,9 @@ function checkQuestion(trace: readonly TraceEvent[], point: QuestionPoint, q: Qu
   }
 
   for (const key of [q.promptKey, q.explanationKey, q.answerKey, ...q.reasonKeys]) {
-    expect(teachStrings.en[key], `missing text for ${key}`).toBeDefined();
+    expect(englishTeachStrings[key], `missing text for ${key}`).toBeDefined();
   }
-  for (const c of q.choices) expect(teachStrings.en[c.labelKey]).toBeDefined();
+  for (const c of q.choices) expect(englishTeachStrings[c.labelKey]).toBeDefined();
   expect(t(q.promptKey, q.promptParams)).not.toMatch(/\{\w+\}/);
   expect(t(q.explanationKey, q.explanationParams)).not.toMatch(/\{\w+\}/);
   expect(t(q.answerKey, q.answerParams)).not.toMatch(/\{\w+\}/);

@@ -3,7 +3,7 @@ import { TCP_STATES } from '../../sim/state';
 import { placeholders } from '../i18n';
 import { OS_SPELLINGS } from '../spellings';
 import { TRANSITION_IDS } from '../transitions';
-import { flattenTeachContent, teachStrings, teachT } from './index';
+import { englishTeachStrings, flattenTeachContent, teachT } from './index';
 import { SEND_REASONS, STATE_CAUSES, UI_KEYS, type TeachContent } from './types';
 
 /** Every language module in this folder (en.ts, later ko.ts, zh-CN.ts): file name → its content. */
@@ -78,8 +78,8 @@ describe('the teaching content', () => {
   });
 
   it('offers its strings as a flat dictionary the app can merge', () => {
-    expect(teachStrings.en['teach.send.rst-no-listener']).toMatch(/Connection refused/);
-    expect(teachStrings.en['teach.cause.timewait-timeout']).toMatch(/60 s/);
+    expect(englishTeachStrings['teach.send.rst-no-listener']).toMatch(/Connection refused/);
+    expect(englishTeachStrings['teach.cause.timewait-timeout']).toMatch(/60 s/);
   });
 });
 

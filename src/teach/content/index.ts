@@ -7,8 +7,6 @@ import type { SendReason } from '../../sim/segment';
 import { TCP_STATES, type TcpState } from '../../sim/state';
 import { fill, type Params, type Translate } from '../i18n';
 import { en } from './en';
-import { ko } from './ko';
-import { zhCN } from './zh-CN';
 import type { BulkAdvice, StateExplanation, TeachContent } from './types';
 
 export type { TeachContent, StateExplanation, BulkAdvice } from './types';
@@ -41,29 +39,43 @@ export function flattenTeachContent(c: TeachContent): Record<string, string> {
   return out;
 }
 
-/** Keyed by the app's locale names (src/i18n: `en`, `ko`, `zh-CN`). */
-export const TEACH_CONTENT = { en, ko, 'zh-CN': zhCN } as const satisfies Record<
-  string,
-  TeachContent
->;
-
-export type TeachLocale = keyof typeof TEACH_CONTENT;
-
-export const teachStrings: Readonly<Record<TeachLocale, Readonly<Record<string, string>>>> = {
-  en: flattenTeachContent(en),
-  ko: flattenTeachContent(ko),
-  'zh-CN': flattenTeachContent(zhCN),
+/**
+ * Each language's content, keyed by the app's locale names (src/i18n: `en`, `ko`, `zh-CN`).
+ * English is built in; the others are fetched the first time they are asked for.
+ */
+const TEACH_CONTENT: Readonly<Record<string, () => Promise<TeachContent>>> = {
+  en: () => Promise.resolve(en),
+  ko: () => import('./ko').then((m) => m.ko),
+  'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
 };
+
+export const TEACH_LOCALES: readonly string[] = Object.keys(TEACH_CONTENT);
+
+const loaded = new Map<string, Readonly<Record<string, string>>>([['en', flattenTeachContent(en)]]);
+
+/** English teaching strings, always there. */
+export const englishTeachStrings: Readonly<Record<string, string>> = loaded.get('en')!;
+
+/** A locale's teaching strings if loaded already. */
+export function loadedTeachStrings(locale: string): Readonly<Record<string, string>> | undefined {
+  return loaded.get(locale);
+}
+
+/** Loads a locale's teaching content once; a locale without content resolves at once. */
+export async function loadTeachStrings(locale: string): Promise<void> {
+  if (loaded.has(locale)) return;
+  const load = TEACH_CONTENT[locale];
+  if (!load) return;
+  loaded.set(locale, flattenTeachContent(await load()));
+}
 
 /**
  * A translator over one locale's teaching strings, falling back to English, then to `fallback`
  * (the app's own translator, for keys the content does not hold), then to the key itself.
  */
 export function teachTranslator(locale: string, fallback?: Translate): Translate {
-  const own: Readonly<Record<string, string>> =
-    (teachStrings as Readonly<Record<string, Readonly<Record<string, string>>>>)[locale] ??
-    teachStrings.en;
-  const english = teachStrings.en;
+  const english = englishTeachStrings;
+  const own = loaded.get(locale) ?? english;
   return (key: string, params?: Params) => {
     const text = own[key] ?? english[key];
     if (text !== undefined) return fill(text, params);
@@ -74,6 +86,6 @@ export function teachTranslator(locale: string, fallback?: Translate): Translate
 /** The app's translator when given, else the English content (unknown keys come back as is). */
 export function teachT(t?: Translate): Translate {
   if (t) return t;
-  const dict = teachStrings.en;
+  const dict = englishTeachStrings;
   return (key: string, params?: Params) => fill(dict[key] ?? key, params);
 }

@@ -5,7 +5,7 @@
  *
  * To add a language: create `<lang>.ts` here exporting its content
  * (`export const ko: TeachContent = { stateContent, edgeContent, stateCauses, segmentReasons, ui }`),
- * then add it to TEACH_CONTENT and teachStrings in index.ts.
+ * then add its loader to TEACH_CONTENT in index.ts.
  */
 import type { SendReason } from '../../sim/segment';
 import type { TcpState } from '../../sim/state';

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { DICTIONARIES, LOCALES, useLocale, type MessageKey, type MessageParams } from '../../i18n';
+import { languageName, LOCALES, useLocale, type MessageKey, type MessageParams } from '../../i18n';
 import type { SimStore } from '../../store';
 import { segmentToDrop } from './dropNext';
 import { useFullscreen, type Fullscreen } from './useFullscreen';
@@ -86,7 +86,7 @@ export function usePresenter(
           setLocale(next);
           setStatus({
             key: 'learn.language',
-            params: { name: DICTIONARIES[next]?.['locale.name'] ?? next },
+            params: { name: languageName(next) },
           });
           break;
         }

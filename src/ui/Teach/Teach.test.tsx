@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MotionGlobalConfig } from 'framer-motion';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LocaleProvider } from '../../i18n';
 import { createSimStore, SimStoreProvider, type SimStore } from '../../store';
 import { Simulator } from '../Simulator/Simulator';
+import { loadLanguage } from '../../teach/loadLanguage';
 
 // happy-dom rejects a cancelled Web Animation's `finished` promise, and nobody awaits it.
 MotionGlobalConfig.skipAnimations = true;
@@ -20,6 +21,8 @@ function mount(store: SimStore, locale = 'en') {
 }
 
 afterEach(cleanup);
+// Languages other than English are fetched when first used; these tests switch among them.
+beforeAll(() => Promise.all([loadLanguage('ko'), loadLanguage('zh-CN')]));
 
 describe('the teaching panel in the simulator', () => {
   it("draws the diagram of the client's socket and follows the card the learner presses", async () => {
