@@ -124,7 +124,12 @@ export async function launchPuppeteer(
           headless: true,
           timeout: 120_000,
           protocolTimeout: 120_000,
-          args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+          args: [
+            '--no-sandbox',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-breakpad',
+          ],
         })
       : await puppeteer.launch({
           browser: 'firefox',

@@ -45,6 +45,25 @@ async function waitForServer(url: string, server: ReturnType<typeof startGroup>)
   }
 }
 
+/**
+ * A browser that stops answering (a protocol call that never returns) would hang the run: past
+ * this ceiling the engine is reported as failed and closed. Generous, since a walk that works
+ * finishes as soon as its states are shown.
+ */
+const ENGINE_CEILING_MS = Number(process.env.ENGINE_CEILING_MS ?? 15 * 60_000);
+
+function withCeiling<T>(work: Promise<T>, name: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const ceiling = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(new Error(`${name} did not finish its walks in ${ENGINE_CEILING_MS / 60_000} min`)),
+      ENGINE_CEILING_MS,
+    );
+  });
+  return Promise.race([work, ceiling]).finally(() => clearTimeout(timer));
+}
+
 function launch(name: EngineName, script: string): Promise<Engine> {
   if (name === 'webkit') return launchWebKit(script);
   return launchPuppeteer(name, script);
@@ -100,7 +119,13 @@ async function main(): Promise<number> {
       }
       try {
         console.log(engine.description);
-        failed += await walkAll(engine, base, (line) => console.log(line));
+        failed += await withCeiling(
+          walkAll(engine, base, (line) => console.log(line)),
+          name,
+        );
+      } catch (e) {
+        failed++;
+        console.log(`  ✗ ${e instanceof Error ? e.message : String(e)}`);
       } finally {
         await engine.close();
       }
