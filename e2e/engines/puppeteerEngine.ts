@@ -147,6 +147,9 @@ export async function launchPuppeteer(
         : `Firefox ESR ${version.replace(/^\D*\//, '')}`,
     async newPage() {
       const page = await browser.newPage();
+      // Installed before the page's own scripts in every document, so that errors and CSP
+      // violations are heard from the start (inPage.ts), not only once a walk first looks.
+      await page.evaluateOnNewDocument(script);
       page.on('pageerror', (e) => errors.push(`page error: ${String(e)}`));
       page.on('console', (m) => {
         if (m.type() === 'error') errors.push(`console error: ${m.text()}`);

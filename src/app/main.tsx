@@ -1,4 +1,5 @@
 import { StrictMode, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { initialLocale, LocaleProvider, storeLocale } from '../i18n';
 import { loadSavedScenarios, type KeyValueStore } from '../share/savedScenarios';
@@ -14,10 +15,12 @@ const start = await startOptions(window.location.search, window.location.hash);
 const firstLocale = initialLocale(start.locale, navigator.languages);
 const root = createRoot(document.getElementById('root')!);
 // Creating the store runs the whole scenario, seconds for the heaviest: say so first.
-root.render(
-  <LocaleProvider locale={firstLocale}>
-    <StartingNote />
-  </LocaleProvider>,
+flushSync(() =>
+  root.render(
+    <LocaleProvider locale={firstLocale}>
+      <StartingNote />
+    </LocaleProvider>,
+  ),
 );
 await afterPaint();
 const store = start.share ? storeFromShareState(start.share) : createSimStore(start.store);
