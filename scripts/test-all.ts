@@ -23,14 +23,15 @@ interface Task {
 
 const MAX_PARALLEL = Number(process.env.TEST_PARALLEL ?? 3);
 
-// In the order they are started when free to: the longest chain (build, then browsers) first.
+// In the order they are started when a slot is free: the longest chain (the build, then the
+// browser tests) first, so that a free slot goes to Playwright as soon as the build is there.
 const TASKS: Task[] = [
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build:dist'], needs: [] },
+  { name: 'e2e', command: 'npx', args: ['playwright', 'test'], needs: ['build'] },
   { name: 'unit', command: 'npm', args: ['run', '--silent', 'test:unit'], needs: [] },
+  { name: 'engines', command: 'npx', args: ['tsx', 'e2e/engines/run.ts'], needs: ['build'] },
   { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'], needs: [] },
   { name: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'], needs: [] },
-  { name: 'e2e', command: 'npx', args: ['playwright', 'test'], needs: ['build'] },
-  { name: 'engines', command: 'npx', args: ['tsx', 'e2e/engines/run.ts'], needs: ['build'] },
   { name: 'size', command: 'npm', args: ['run', '--silent', 'size'], needs: ['build'] },
 ];
 

@@ -36,6 +36,21 @@ export class User {
     return (await this.surface.probe(serialize(q))) !== null;
   }
 
+  /** Waits until one of several outcomes shows (engines may differ, say, in having a clipboard). */
+  async seeOneOf(qs: readonly Query[]): Promise<{ index: number; probe: Probe }> {
+    const wire = qs.map(serialize);
+    const deadline = Date.now() + CEILING_MS;
+    for (;;) {
+      for (let index = 0; index < wire.length; index++) {
+        const probe = await this.surface.probe(wire[index]!);
+        if (probe) return { index, probe };
+      }
+      if (Date.now() > deadline)
+        throw new WaitFailed(`waited for one of ${qs.map(describe).join('; ')}`);
+      await pause();
+    }
+  }
+
   /** Waits until nothing visible matches q. */
   async notSee(q: Query): Promise<void> {
     const wire = serialize(q);

@@ -61,7 +61,8 @@ class Sim {
 
 export interface Walk {
   name: string;
-  run(page: Page, base: string): Promise<void>;
+  /** Resolves with a note on what this engine did where engines may differ. */
+  run(page: Page, base: string): Promise<string | void>;
 }
 
 async function playThenPause(user: User, sim: Sim): Promise<void> {
@@ -119,6 +120,17 @@ const app: Walk = {
     await user.see({ role: 'img', name: /^SYN, SEQ \d+, from client, lost/, within: sim.wire });
     await user.see({ text: 'Recorded actions: 1', within: sim.root });
 
+    // Copy a link to this moment: to the clipboard where the browser allows it, otherwise into a
+    // field to copy by hand (then the walk opens it at the end).
+    const shareBar: Query = { role: 'group', name: en['share.toolbar'] };
+    await user.click({ role: 'button', name: en['share.copy'], within: shareBar });
+    const copied = await user.seeOneOf([
+      { text: en['share.copied'], within: shareBar },
+      { role: 'textbox', name: en['share.manual'], within: shareBar },
+    ]);
+    const manualLink = copied.index === 1 ? copied.probe.value : null;
+    const linkedClock = (await user.see(sim.clock)).text;
+
     // The SYN is sent again and the handshake completes after all.
     await stepUntil(user, sim, 'client', 'ESTABLISHED');
     const established = seconds(await user.see(sim.clock));
@@ -139,6 +151,11 @@ const app: Walk = {
     await user.see(dialog, (p) => p.open && p.modal, 'open and modal');
     await user.press('Escape');
     await user.notSee(dialog);
+    // Focus goes back where it was, and the shortcuts work from there.
+    await user.see(sim.button(en['learn.presenter']), (p) => p.focused, 'focused again');
+    const beforeKey = seconds(await user.see(sim.clock));
+    await user.press('ArrowRight');
+    await user.see(sim.clock, (p) => seconds(p) > beforeKey, 'to step forward with →');
 
     // Many segments are dots on a canvas.
     await user.click(sim.button(en['learn.presenter']));
@@ -154,6 +171,13 @@ const app: Walk = {
       'with dots drawn',
     );
 
+    if (manualLink !== null) {
+      if (!/#v1\.[\w-]+$/.test(manualLink)) throw new Error(`not a share link: ${manualLink}`);
+      await page.goto(manualLink);
+      await user.see(sim.clock, (p) => p.text === linkedClock, `at ${linkedClock}`);
+      await user.see({ text: 'Recorded actions: 1', within: sim.root });
+    }
+
     // A share link (deflate-raw, inflated by DecompressionStream) opens its moment, in Korean.
     await page.goto(`${base}/#${SHARE_STATE}`);
     const korean = new Sim(ko);
@@ -162,6 +186,9 @@ const app: Walk = {
       { role: 'combobox', name: ko['picker.label'], within: korean.root },
       (p) => p.value === 'lost-final-ack',
     );
+    return manualLink === null
+      ? 'Copy link: copied to the clipboard'
+      : 'Copy link: no clipboard, the link shown to copy by hand (opened)';
   },
 };
 
@@ -197,6 +224,10 @@ const element: Walk = {
     await user.see(dialog, (p) => p.open && p.modal, 'open and modal');
     await user.press('Escape');
     await user.notSee(dialog);
+    await user.see(first.next, (p) => p.focused, 'focused again');
+    const beforeKey = seconds(await user.see(first.clock));
+    await user.press('ArrowRight');
+    await user.see(first.clock, (p) => seconds(p) > beforeKey, 'to step forward with →');
 
     // A share link given as the element's state: inflated, opened at its moment and language.
     await page.setAttribute('#first', 'state', SHARE_STATE);
@@ -239,10 +270,10 @@ export async function walkAll(engine: Engine, base: string, log: (line: string) 
   for (const walk of WALKS) {
     const page = await engine.newPage();
     try {
-      await walk.run(page, base);
+      const note = await walk.run(page, base);
       const problems = [...(await page.problems()), ...engine.consoleErrors()];
       if (problems.length > 0) throw new Error(`the page reported: ${problems.join('; ')}`);
-      log(`  ✓ ${walk.name}`);
+      log(`  ✓ ${walk.name}${note ? ` (${note})` : ''}`);
     } catch (e) {
       failed++;
       log(`  ✗ ${walk.name}\n      ${e instanceof Error ? e.message : String(e)}`);
