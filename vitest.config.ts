@@ -6,6 +6,10 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
+    setupFiles: ['./vitest.setup.ts'],
+    // Ceilings for a test and its hooks, above vitest.setup.ts's wait ceiling: what a test waits
+    // for decides when it passes; these only stop one that never will.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -2,8 +2,8 @@
  * <tcp-handshake-sim> on a documentation page (examples/embed.html, served under the strict CSP
  * of vite.config.ts) and the iframe (embed.html) with its postMessage API.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './fixtures/axe';
 import { EmbeddedSim, en, expect, ko, openExample, test, zhCN } from './fixtures/embed';
 import { watchPaintedTextFromNow } from './fixtures/paintedText';
 
@@ -460,10 +460,7 @@ test('the page is served under a strict CSP and breaks none of it; axe finds not
   // Every simulator names its hosts' regions after the scenario's hosts ("client", "server"), so
   // two on one page repeat those names: axe's best-practice rule landmark-unique says so. WCAG
   // asks nothing of it, and the simulators' own regions are named apart by their languages here.
-  const results = await new AxeBuilder({ page }).disableRules(['landmark-unique']).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-  ).toEqual([]);
+  expect(await axeViolations(page, (axe) => axe.disableRules(['landmark-unique']))).toEqual([]);
 });
 
 const HOST_PAGE = (src: string) => `<!doctype html>
@@ -483,6 +480,34 @@ async function recordMessages(page: Page) {
     page.evaluate(
       () => (window as unknown as { heard: { origin: string; data: { type?: string } }[] }).heard,
     );
+}
+
+/**
+ * Starts counting the messages the simulator's frame receives. The counting listener is added
+ * after the simulator's own, so once it has heard a message the simulator has handled it.
+ */
+async function countArrivals(page: Page) {
+  const frame = page.frame({ url: /\/embed\.html/ })!;
+  await frame.evaluate(() => {
+    const arrived: string[] = [];
+    (window as unknown as { arrived: string[] }).arrived = arrived;
+    window.addEventListener('message', (e) => arrived.push(e.origin));
+  });
+  /** Waits until `count` messages from `origin` have been handled, and rendered: React renders
+   * a store change before the second animation frame, so a wrongly obeyed one would show. */
+  return async (origin: string, count: number) => {
+    await expect
+      .poll(() =>
+        frame.evaluate(
+          (o) => (window as unknown as { arrived: string[] }).arrived.filter((x) => x === o).length,
+          origin,
+        ),
+      )
+      .toBe(count);
+    await frame.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+  };
 }
 
 test.describe('the iframe: postMessage', () => {
@@ -515,12 +540,13 @@ test.describe('the iframe: postMessage', () => {
       });
 
     await test.step('a foreign page posts play and step: nothing happens', async () => {
+      const handled = await countArrivals(page);
       const foreign = page.frame({ url: /foreign\.test/ })!;
       await foreign.evaluate(() => {
         window.parent.frames[0]!.postMessage({ type: 'play' }, '*');
         window.parent.frames[0]!.postMessage({ type: 'step' }, '*');
       });
-      await page.waitForTimeout(400);
+      await handled('http://foreign.test', 2);
       await expect(sim.playButton).toHaveAccessibleName('Play');
       expect(await sim.time()).toBe(0);
     });
@@ -589,13 +615,14 @@ test.describe('the iframe: postMessage', () => {
       await page.goto('http://foreign.test/host.html');
       const sim = new EmbeddedSim(page.frameLocator('#sim'));
       await expect(sim.playButton).toBeVisible();
+      const handled = await countArrivals(page);
       await page.evaluate(() =>
         (document.getElementById('sim') as HTMLIFrameElement).contentWindow!.postMessage(
           { type: 'play' },
           '*',
         ),
       );
-      await page.waitForTimeout(400);
+      await handled('http://foreign.test', 1);
       await expect(sim.playButton).toHaveAccessibleName('Play');
       expect(await heard()).toEqual([]);
     });

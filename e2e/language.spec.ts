@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './fixtures/axe';
 import { expect, test } from './fixtures/simulator';
 
 test('switching to Korean and to Chinese changes the controls and the explanations, and lasts', async ({
@@ -80,15 +80,11 @@ test.describe('accessibility (axe) of the teaching layer', () => {
   for (const lang of ['en', 'ko', 'zh-CN']) {
     test(`no violations in ${lang}: normal, predict and presenter modes`, async ({ sim, page }) => {
       const expectNoViolations = async (what: string, only?: string[]) => {
-        let axe = new AxeBuilder({ page });
-        for (const selector of only ?? []) axe = axe.include(selector);
-        const results = await axe.analyze();
-        expect(
-          results.violations.map(
-            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-          ),
-          what,
-        ).toEqual([]);
+        const violations = await axeViolations(page, (axe) => {
+          for (const selector of only ?? []) axe = axe.include(selector);
+          return axe;
+        });
+        expect(violations, what).toEqual([]);
       };
       await sim.openIn(lang, { builtin: 'handshake-and-close' });
       await page.getByRole('slider').first().fill('2.05');

@@ -1,4 +1,5 @@
 import { StrictMode, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { initialLocale, LocaleProvider, storeLocale } from '../i18n';
 import { loadSavedScenarios, type KeyValueStore } from '../share/savedScenarios';
@@ -17,10 +18,12 @@ const firstLocale = initialLocale(start.locale, navigator.languages);
 await loadLanguage(firstLocale);
 const root = createRoot(document.getElementById('root')!);
 // Creating the store runs the whole scenario, seconds for the heaviest: say so first.
-root.render(
-  <LocaleProvider locale={firstLocale}>
-    <StartingNote />
-  </LocaleProvider>,
+flushSync(() =>
+  root.render(
+    <LocaleProvider locale={firstLocale}>
+      <StartingNote />
+    </LocaleProvider>,
+  ),
 );
 await afterPaint();
 const store = start.share ? storeFromShareState(start.share) : createSimStore(start.store);

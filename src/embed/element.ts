@@ -12,6 +12,7 @@
  * constructable stylesheet adopted by every shadow root (nothing is added to the host page).
  */
 import { createElement } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { createTranslator, loadedDictionary, LocaleProvider, matchLocale } from '../i18n';
 import { loadLanguage } from '../teach/loadLanguage';
@@ -158,11 +159,13 @@ export class TcpHandshakeSimElement extends HTMLElement {
     if (loadId !== this.#loadId) return;
     if (!this.#store && this.#root) {
       // The first run happens before anything is drawn: a heavy one takes seconds.
-      this.#root.render(
-        createElement(LocaleProvider, {
-          locale: this.#locale(),
-          children: createElement(StartingNote),
-        }),
+      flushSync(() =>
+        this.#root!.render(
+          createElement(LocaleProvider, {
+            locale: this.#locale(),
+            children: createElement(StartingNote),
+          }),
+        ),
       );
       await afterPaint();
       if (loadId !== this.#loadId) return;

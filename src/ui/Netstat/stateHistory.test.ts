@@ -56,13 +56,13 @@ describe('stateHistory', () => {
     }
   });
 
-  it('is linear: an 850,000-event trace takes well under a second', () => {
+  // How long it takes is measured by scripts/bench-views.ts, not asserted here (a busy machine
+  // would fail a correct build).
+  it('counts an 850,000-event trace (port exhaustion)', () => {
     const trace = runScenario(BUILTIN_SCENARIOS['port-exhaustion']);
     expect(trace.length).toBeGreaterThan(800_000);
-    const started = performance.now();
     const client = stateHistory(trace, 'client');
     const server = stateHistory(trace, 'server');
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(countsAt(client, 59).TIME_WAIT).toBe(28232);
     expect(countsAt(server, 59)).toEqual({ LISTEN: 1 });
   }, 60_000);

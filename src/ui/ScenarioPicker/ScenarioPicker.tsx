@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ProfileName } from '../../sim/profile';
 import { BUILTIN_IDS, isBuiltinId } from '../../sim/scenario/builtins/index';
 import { useLocale } from '../../i18n';
@@ -26,7 +27,7 @@ export function ScenarioPicker() {
 
   // A run can take seconds (tens of thousands of connections): say so before it starts.
   const runSoon = (work: () => void) => {
-    setRunning(true);
+    flushSync(() => setRunning(true));
     void afterPaint().then(() => {
       work();
       setRunning(false);

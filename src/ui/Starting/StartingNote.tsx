@@ -17,12 +17,18 @@ export function StartingNote() {
 }
 
 /**
- * Resolves once the browser has had time to paint what was just rendered: the work after it
- * (a scenario's full run) blocks the main thread.
+ * Resolves once the browser has painted what is on the page (render it synchronously first, with
+ * flushSync): the work after it (a scenario's full run) blocks the main thread. It waits for a
+ * frame, not for a guess at how long one takes: a frame's callbacks run just before it is drawn,
+ * and a task queued from one runs after. A hidden page draws nothing and gets no frames, so it
+ * does not wait.
  */
 export function afterPaint(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, PAINT_DELAY_MS));
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
+      resolve();
+      return;
+    }
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 }
-
-/** Long enough for a frame to be painted before a heavy run blocks the page. */
-const PAINT_DELAY_MS = 40;

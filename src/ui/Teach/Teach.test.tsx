@@ -63,8 +63,11 @@ describe('the teaching panel in the simulator', () => {
       kind: 'edge',
       id: 'ESTABLISHED-FIN_WAIT_1',
     });
-    const explanation = screen.getByTestId('explanation-panel');
-    expect(within(explanation).getByText('이번 실행에서')).toBeTruthy();
+    // Found afresh, and waited for: the panel shows the edge once React has rendered the choice.
+    const explanation = await screen.findByRole('region', {
+      name: 'ESTABLISHED에서 FIN_WAIT_1 상태로',
+    });
+    expect(await within(explanation).findByText('이번 실행에서')).toBeTruthy();
     expect(screen.getByRole('heading', { name: '상태 다이어그램' })).toBeTruthy();
   });
 
