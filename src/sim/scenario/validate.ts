@@ -3,6 +3,7 @@
  * path of the value at fault, and a valid scenario comes back as a fresh copy of the input.
  */
 import { budgetProblem, DEFAULT_END_S } from './budget';
+import { describeJsonSyntaxError, findJsonSyntaxError, type JsonSyntaxError } from './jsonSyntax';
 import type { Scenario } from './types';
 import type { Ctx, Field, Rule } from './validate-rules';
 import {
@@ -30,6 +31,8 @@ export interface ScenarioIssue {
   /** Where: `steps[3].match.flags`, `settings.delayMs`, `hosts.server`; "" for the whole input. */
   path: string;
   message: string;
+  /** For text that is not JSON: where it stops being JSON. */
+  json?: JsonSyntaxError;
 }
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
@@ -152,8 +155,14 @@ export function parseScenarioText(text: string): ParseResult {
   try {
     input = JSON.parse(text);
   } catch (error) {
+    const json = findJsonSyntaxError(text);
+    if (json) {
+      const message = `not valid JSON: ${describeJsonSyntaxError(json)}`;
+      return { ok: false, issues: [{ path: '', message, json }] };
+    }
+    // Valid JSON by our scanner that the engine still refused (too deep for its parser).
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ path: '', message: `not valid JSON: ${reason}` }] };
+    return { ok: false, issues: [{ path: '', message: `could not be read as JSON: ${reason}` }] };
   }
   return parseScenario(input);
 }
