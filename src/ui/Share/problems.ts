@@ -83,11 +83,18 @@ export function describeProblem(t: Translate, p: Problem): ProblemText {
       const q = p.problem;
       if (q.kind === 'storage-unavailable')
         return { title: t('problem.saved'), detail: t('problem.saved.unavailable'), issues: [] };
+      // Said as it happened: copied aside, or left in place because storage is full.
       if (q.kind === 'unreadable') {
-        const detail = t('problem.saved.unreadable', { key: q.quarantinedAs });
+        const detail =
+          q.quarantinedAs === null
+            ? t('problem.saved.unreadable-kept')
+            : t('problem.saved.unreadable', { key: q.quarantinedAs });
         return { title: t('problem.saved'), detail, issues: [] };
       }
-      const detail = t('problem.saved.invalid', { name: q.name, key: q.quarantinedAs });
+      const detail =
+        q.quarantinedAs === null
+          ? t('problem.saved.invalid-kept', { name: q.name })
+          : t('problem.saved.invalid', { name: q.name, key: q.quarantinedAs });
       return { title: t('problem.saved'), detail, issues: q.issues };
     }
     case 'save-failed':

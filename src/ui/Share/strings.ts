@@ -45,6 +45,10 @@ const en = {
     'The list of your saved scenarios is damaged. It was kept aside (under "{key}" in this browser\'s storage) and the list starts empty.',
   'problem.saved.invalid':
     'The saved scenario "{name}" is damaged or from an older version. It was kept aside (under "{key}" in this browser\'s storage):',
+  'problem.saved.unreadable-kept':
+    "The list of your saved scenarios is damaged, and this browser's storage is too full to copy it aside, so it was left as it is: nothing was deleted. Free some space for this site and reload to have it kept aside.",
+  'problem.saved.invalid-kept':
+    'The saved scenario "{name}" is damaged or from an older version. This browser\'s storage is too full to copy it aside, so it stays in the list, unused: nothing was deleted.',
   'problem.saved.unavailable':
     'This browser does not let the page keep data, so imported scenarios last only until the page is closed.',
   'problem.saved.full':
@@ -106,6 +110,10 @@ const ko: ShareDictionary = {
     '저장한 시나리오 목록이 손상되었습니다. 이 브라우저 저장소의 "{key}"에 따로 보관하고 빈 목록으로 시작합니다.',
   'problem.saved.invalid':
     '저장한 시나리오 "{name}" 항목이 손상되었거나 이전 버전의 것입니다. 이 브라우저 저장소의 "{key}"에 따로 보관했습니다:',
+  'problem.saved.unreadable-kept':
+    '저장한 시나리오 목록이 손상되었지만 브라우저 저장 공간이 가득 차서 따로 보관할 수 없었습니다. 그래서 목록을 그대로 두었고, 아무것도 지우지 않았습니다. 이 사이트의 저장 공간을 비운 뒤 다시 불러오면 따로 보관합니다.',
+  'problem.saved.invalid-kept':
+    '저장한 시나리오 "{name}" 항목이 손상되었거나 이전 버전의 것입니다. 브라우저 저장 공간이 가득 차서 따로 보관할 수 없어 목록에 쓰지 않은 채 그대로 두었습니다. 아무것도 지우지 않았습니다.',
   'problem.saved.unavailable':
     '이 브라우저는 페이지가 데이터를 보관하지 못하게 합니다. 가져온 시나리오는 페이지를 닫을 때까지만 남습니다.',
   'problem.saved.full':
@@ -161,6 +169,10 @@ const zhCN: ShareDictionary = {
     '已保存场景的列表已损坏。它已被单独保留（在此浏览器存储的“{key}”下），列表从空开始。',
   'problem.saved.invalid':
     '已保存的场景“{name}”已损坏或来自旧版本。它已被单独保留（在此浏览器存储的“{key}”下）：',
+  'problem.saved.unreadable-kept':
+    '已保存场景的列表已损坏，但此浏览器的存储空间已满，无法单独保留它，因此原样保留，没有删除任何内容。请为本网站腾出一些空间后重新加载，以便将其单独保留。',
+  'problem.saved.invalid-kept':
+    '已保存的场景“{name}”已损坏或来自旧版本。此浏览器的存储空间已满，无法单独保留它，因此它留在列表中但不被使用，没有删除任何内容。',
   'problem.saved.unavailable': '此浏览器不允许页面保存数据，导入的场景只保留到页面关闭为止。',
   'problem.saved.full': '场景已加载，但无法保存：此页面的浏览器存储空间已满。',
   'problem.embed': '模拟器无法显示此页面请求的内容。',
