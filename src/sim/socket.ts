@@ -1,7 +1,7 @@
 /**
  * One socket's state machine, in the order RFC 9293 §3.10 lays it out: user calls, then segment
  * arrival per state (§3.10.7), then timeouts (§3.10.8). Linux's choices where it differs are
- * marked with the section of shared/reference/tcp-behaviour.md ("ref §…") that records them.
+ * marked with the section of docs/tcp-reference.md ("ref §…") that records them.
  *
  * Every function takes the TCB, the settings and an Effects collector. It updates the TCB's
  * sequence variables in place and appends what must happen (state changes, segments, timers,
