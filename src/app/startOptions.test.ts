@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeShareState } from '../share/shareLink';
-import { createTranslator, DEFAULT_LOCALE, DICTIONARIES, LOCALES } from '../i18n';
+import { createTranslator, DEFAULT_LOCALE, loadDictionary, LOCALES } from '../i18n';
 import { BUILTIN_IDS } from '../sim/scenario/builtins';
 import { describeLinkError } from '../ui/Share/problems';
 import { startOptions } from './startOptions';
@@ -53,7 +53,10 @@ describe('startOptions', () => {
     expect(start.linkError).toEqual({ code: 'unknown-builtin', id: 'nope' });
     expect(start.store).toEqual({});
     for (const locale of LOCALES) {
-      const t = createTranslator(DICTIONARIES[locale]!, DICTIONARIES[DEFAULT_LOCALE]!);
+      const t = createTranslator(
+        await loadDictionary(locale),
+        await loadDictionary(DEFAULT_LOCALE),
+      );
       const { detail } = describeLinkError(t, start.linkError!);
       expect(detail, locale).toContain('nope');
       for (const id of BUILTIN_IDS) expect(detail, locale).toContain(id);

@@ -18,7 +18,13 @@
  */
 import { createElement, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { createTranslator, loadedDictionary, LocaleProvider, matchLocale } from '../i18n';
+import {
+  createTranslator,
+  loadedDictionary,
+  LocaleProvider,
+  matchLocale,
+  useLocale,
+} from '../i18n';
 import { loadLanguage } from '../teach/loadLanguage';
 import en from '../i18n/en';
 import type { SimStore } from '../store';
@@ -30,6 +36,13 @@ import { simulatorSheet } from './shadowStyles';
 import { loadSource } from './source';
 
 export const TAG = 'tcp-handshake-sim';
+
+/** The note an element shows until it comes near the viewport and starts. */
+function WaitingNote({ minHeight }: { minHeight: string }) {
+  const { t } = useLocale();
+  const style = { minHeight, margin: 0 };
+  return createElement('p', { className: 'tcpsim tcpsim-starting', style }, t('simulator.waiting'));
+}
 
 export interface StateChangeDetail {
   socket: string;
@@ -138,15 +151,11 @@ export class TcpHandshakeSimElement extends HTMLElement {
 
   /** What stands in the simulator's place until it starts: its height, and a word why. */
   #placeholder(): ReactNode {
-    const note = createElement(
-      'p',
-      {
-        className: 'tcpsim tcpsim-starting',
-        style: { minHeight: heightOf(this.getAttribute('height')) ?? '24rem', margin: 0 },
-      },
-      createTranslator(DICTIONARIES[this.#locale()] ?? en, en)('simulator.waiting'),
-    );
-    return note;
+    const minHeight = heightOf(this.getAttribute('height')) ?? '24rem';
+    return createElement(LocaleProvider, {
+      locale: this.#locale(),
+      children: createElement(WaitingNote, { minHeight }),
+    });
   }
 
   disconnectedCallback(): void {
