@@ -407,6 +407,7 @@ test('a new element with a heavy scenario says it is running until it is ready',
     document.body.append(section);
   });
   const heavy = page.getByRole('region', { name: 'Heavy' });
+  await heavy.scrollIntoViewIfNeeded(); // an element runs once it is near the viewport
   const sim = new EmbeddedSim(heavy, ko);
   await expect(sim.playButton).toBeVisible({ timeout: 30_000 });
   expect(await painted()).toBe(true);

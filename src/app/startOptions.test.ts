@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeShareState } from '../share/shareLink';
+import { createTranslator, DEFAULT_LOCALE, loadDictionary, LOCALES } from '../i18n';
+import { BUILTIN_IDS } from '../sim/scenario/builtins';
+import { describeLinkError } from '../ui/Share/problems';
 import { startOptions } from './startOptions';
 
 describe('startOptions', () => {
@@ -43,5 +46,20 @@ describe('startOptions', () => {
     });
     const start = await startOptions('', `#scenario=${encodeURIComponent('{"version":1}')}`);
     expect(start.store.scenario).toEqual({ version: 1 });
+  });
+
+  it('says that ?scenario= names no built-in, and lists the built-ins in every language', async () => {
+    const start = await startOptions('?scenario=nope', '');
+    expect(start.linkError).toEqual({ code: 'unknown-builtin', id: 'nope' });
+    expect(start.store).toEqual({});
+    for (const locale of LOCALES) {
+      const t = createTranslator(
+        await loadDictionary(locale),
+        await loadDictionary(DEFAULT_LOCALE),
+      );
+      const { detail } = describeLinkError(t, start.linkError!);
+      expect(detail, locale).toContain('nope');
+      for (const id of BUILTIN_IDS) expect(detail, locale).toContain(id);
+    }
   });
 });

@@ -53,6 +53,8 @@ export async function startOptions(search: string, hash: string): Promise<StartO
   if (!share && !linkError) {
     const id = query.get('scenario');
     if (id && isBuiltinId(id)) store.builtinId = id;
+    // A name that is no built-in is said, not silently replaced by the default scenario.
+    else if (id !== null) linkError = { code: 'unknown-builtin', id };
     const speed = Number(query.get('speed'));
     if (speed > 0) store.speed = speed;
   }

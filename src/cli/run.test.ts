@@ -9,18 +9,37 @@ import { BUILTIN_SCENARIOS } from '../sim/scenario/builtins';
 import type { SendEvent } from '../sim/trace';
 import { runCli } from './run';
 
-function cli(...argv: string[]) {
+const tmp = mkdtempSync(join(tmpdir(), 'tcpsim-cli-'));
+
+/** The command run in-process, as a user's shell would: real files, `cwd` as the user's directory. */
+async function cli(argv: string[], options: { stdin?: string; cwd?: string } = {}) {
   let stdout = '';
   let stderr = '';
-  const code = runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  const code = await runCli(argv, {
+    stdout: (t) => {
+      stdout += typeof t === 'string' ? t : Buffer.from(t).toString('latin1');
+    },
+    stderr: (t) => (stderr += t),
+    cwd: options.cwd ?? tmp,
+    readStdin: (limit) =>
+      Promise.resolve(
+        Buffer.byteLength(options.stdin ?? '') > limit ? null : (options.stdin ?? ''),
+      ),
+    openFile(path) {
+      const chunks: Uint8Array[] = [];
+      return {
+        write: (c) => void chunks.push(typeof c === 'string' ? Buffer.from(c) : c),
+        close: () => Promise.resolve(writeFileSync(path, Buffer.concat(chunks))),
+      };
+    },
+    version: '9.8.7',
+  });
   return { code, stdout, stderr };
 }
 
-const tmp = mkdtempSync(join(tmpdir(), 'tcpsim-cli-'));
-
 describe('npm run sim', () => {
-  it('prints the handshake as an RFC 793 ladder with the RFC numbers', () => {
-    const { code, stdout } = cli('handshake-and-close');
+  it('prints the handshake as an RFC 793 ladder with the RFC numbers', async () => {
+    const { code, stdout } = await cli(['handshake-and-close']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/0\.100 {2}SYN-SENT +--> <SEQ=100><CTL=SYN> +--> SYN-RECEIVED/);
     expect(stdout).toMatch(
@@ -31,8 +50,8 @@ describe('npm run sim', () => {
     );
   });
 
-  it('prints netstat -ant tables at the times asked, in the Linux layout', () => {
-    const { stdout } = cli('handshake-and-close', '--netstat', '2.12');
+  it('prints netstat -ant tables at the times asked, in the Linux layout', async () => {
+    const { stdout } = await cli(['handshake-and-close', '--netstat', '2.12']);
     expect(stdout).toContain('[t=2.12 s] server$ netstat -ant');
     expect(stdout).toContain(
       'tcp        0      1 10.0.0.80:80            192.168.123.10:40000    LAST_ACK   ',
@@ -42,14 +61,14 @@ describe('npm run sim', () => {
     );
   });
 
-  it('prints ss -tan spellings with --ss', () => {
-    const { stdout } = cli('syn-flood', '--netstat', '2', '--ss', '--until', '3');
+  it('prints ss -tan spellings with --ss', async () => {
+    const { stdout } = await cli(['syn-flood', '--netstat', '2', '--ss', '--until', '3']);
     expect(stdout).toMatch(/LISTEN +0 +128 +10\.0\.0\.80:80 0\.0\.0\.0:\*/);
     expect(stdout).toContain('SYN-RECV');
   });
 
-  it('prints JSON Lines in time order with the documented fields', () => {
-    const { stdout } = cli('no-listener', '--json');
+  it('prints JSON Lines in time order with the documented fields', async () => {
+    const { stdout } = await cli(['no-listener', '--json']);
     const events = stdout
       .trim()
       .split('\n')
@@ -83,8 +102,8 @@ describe('npm run sim', () => {
     expect([...times].sort((a, b) => a - b)).toEqual(times);
   });
 
-  it('adds netstat events to the JSON Lines when asked', () => {
-    const { stdout } = cli('handshake-and-close', '--json', '--netstat', '0.5');
+  it('adds netstat events to the JSON Lines when asked', async () => {
+    const { stdout } = await cli(['handshake-and-close', '--json', '--netstat', '0.5']);
     const netstat = stdout
       .trim()
       .split('\n')
@@ -102,7 +121,7 @@ describe('npm run sim', () => {
     ]);
   });
 
-  it('lists every validation issue of a bad scenario and exits 2 without a stack trace', () => {
+  it('lists every validation issue of a bad scenario and exits 2 without a stack trace', async () => {
     const file = join(tmp, 'bad.json');
     writeFileSync(
       file,
@@ -112,38 +131,38 @@ describe('npm run sim', () => {
         steps: [{ at: -1, do: 'listen' }],
       }),
     );
-    const { code, stderr, stdout } = cli(file);
+    const { code, stderr, stdout } = await cli([file]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('The scenario is not valid');
+    expect(stderr).toContain('bad.json: the scenario is not valid');
     expect(stderr).toContain('version');
     expect(stderr).toContain('steps[0].at');
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('says what is wrong with a file that is not JSON', () => {
+  it('says what is wrong with a file that is not JSON', async () => {
     const file = join(tmp, 'broken.json');
     writeFileSync(file, '{ "version": 1,');
-    const { code, stderr } = cli(file);
+    const { code, stderr } = await cli([file]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/not valid JSON/);
   });
 
-  it('names the built-ins when the scenario cannot be found', () => {
-    const { code, stderr } = cli('no-such-scenario');
+  it('names the built-ins when the scenario cannot be found', async () => {
+    const { code, stderr } = await cli(['no-such-scenario']);
     expect(code).toBe(2);
     expect(stderr).toContain('lost-final-ack');
   });
 
-  it('rejects an unknown option with the usage', () => {
-    const { code, stderr } = cli('lost-final-ack', '--frobnicate');
+  it('rejects an unknown option with the usage', async () => {
+    const { code, stderr } = await cli(['lost-final-ack', '--frobnicate']);
     expect(code).toBe(2);
     expect(stderr).toContain('unknown option --frobnicate');
-    expect(stderr).toContain('usage: npm run sim');
+    expect(stderr).toContain('usage: tcp-handshake-sim');
   });
 
-  it('stops the run at --until', () => {
-    const { stdout } = cli('firewall-drop', '--json', '--until', '10');
+  it('stops the run at --until', async () => {
+    const { stdout } = await cli(['firewall-drop', '--json', '--until', '10']);
     const last = JSON.parse(stdout.trim().split('\n').at(-1)!) as { t: number };
     expect(last.t).toBeLessThanOrEqual(10);
   });
@@ -152,14 +171,16 @@ describe('npm run sim', () => {
 describe('pcap export of a simulated run', () => {
   it.skipIf(!hasTshark())(
     'reads back in tshark with good checksums and the same segments as the trace',
-    () => {
+    async () => {
       for (const name of ['handshake-and-close', 'lost-final-ack', 'syn-flood-cookies'] as const) {
         const file = join(tmp, `${name}.pcap`);
-        const { code } = cli(name, '--pcap', file, '--until', '30');
+        const { code } = await cli([name, '--pcap', file, '--until', '30']);
         expect(code).toBe(0);
-        const sends = runScenario({ ...BUILTIN_SCENARIOS[name], until: 30 }).filter(
-          (e): e is SendEvent => e.type === 'send',
-        );
+        const sends = runScenario({
+          ...BUILTIN_SCENARIOS[name],
+          until: 30,
+        }) /* same as --until 30 */
+          .filter((e): e is SendEvent => e.type === 'send');
         const packets = tsharkPackets(file);
         expect(packets).toHaveLength(sends.length);
         packets.forEach((p, i) => {
@@ -183,9 +204,9 @@ describe('pcap export of a simulated run', () => {
     },
   );
 
-  it.skipIf(!hasTshark())('shows the Linux SYN options in tshark', () => {
+  it.skipIf(!hasTshark())('shows the Linux SYN options in tshark', async () => {
     const file = join(tmp, 'syn.pcap');
-    cli('handshake-and-close', '--pcap', file);
+    await cli(['handshake-and-close', '--pcap', file]);
     const text = execFileSync('tshark', ['-r', file, '-c', '1', '-V'], { encoding: 'utf8' });
     expect(text).toContain('Maximum segment size: 1460 bytes');
     expect(text).toContain('SACK permitted');

@@ -25,6 +25,9 @@ for (const name of ATTRIBUTES) {
   const value = params.get(name);
   if (value !== null) sim.setAttribute(name, value);
 }
+// The frame is the simulator: it starts at once. A host page that wants it lazy gives the iframe
+// itself loading="lazy".
+sim.setAttribute('loading', 'eager');
 // A boolean attribute: `#autoplay` (empty) or `#autoplay=true` turn it on, `=false` off.
 if (params.get('autoplay') === 'false') sim.removeAttribute('autoplay');
 

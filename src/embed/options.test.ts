@@ -20,6 +20,15 @@ describe('embed options', () => {
     expect(heightOf(null)).toBeNull();
   });
 
+  it('bounds a height no screen could show', () => {
+    expect(heightOf('1e20px')).toBe('4000px');
+    expect(heightOf('1e20')).toBe('4000px');
+    expect(heightOf('1e999')).toBe('4000px');
+    expect(heightOf('900rem')).toBe('250rem');
+    expect(heightOf('500vh')).toBe('100vh');
+    expect(heightOf('3999px')).toBe('3999px');
+  });
+
   it('reads speeds', () => {
     expect(speedOf('4')).toBe(4);
     expect(speedOf('0')).toBeNull();

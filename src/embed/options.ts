@@ -31,12 +31,23 @@ export function themeOf(value: string | null): Theme {
   return value === 'light' || value === 'dark' ? value : 'auto';
 }
 
-/** `480` → `480px`; a CSS length in px, em, rem, vh or svh passes; anything else is ignored. */
+/**
+ * The largest height an embed takes, per unit: a height of 1e20px made a 33,554,428 px element.
+ * Past these a simulator is taller than any screen shows at once.
+ */
+export const MAX_HEIGHT = { px: 4000, em: 250, rem: 250, vh: 100, svh: 100, dvh: 100, lvh: 100 };
+
+/**
+ * `480` → `480px`; a CSS length in px, em, rem, vh or svh passes, reduced to MAX_HEIGHT; anything
+ * else is ignored.
+ */
 export function heightOf(value: string | null): string | null {
-  const text = value?.trim() ?? '';
-  if (/^\d+(\.\d+)?$/.test(text)) return `${text}px`;
-  if (/^\d+(\.\d+)?(px|em|rem|vh|svh|dvh|lvh)$/.test(text)) return text;
-  return null;
+  const m = /^(\d+(?:\.\d+)?(?:e\+?\d+)?)(px|em|rem|vh|svh|dvh|lvh)?$/i.exec(value?.trim() ?? '');
+  if (!m) return null;
+  const unit = (m[2]?.toLowerCase() ?? 'px') as keyof typeof MAX_HEIGHT;
+  const n = Number(m[1]);
+  if (Number.isNaN(n)) return null;
+  return `${Math.min(n, MAX_HEIGHT[unit])}${unit}`;
 }
 
 /** A positive speed, or null (the store clamps it to the speeds on offer). */

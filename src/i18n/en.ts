@@ -24,6 +24,7 @@ export const en = {
   'simulator.keyboardHint':
     'Keyboard: Space plays or pauses, the left and right arrows step between events.',
   'simulator.running': 'Running the scenario…',
+  'simulator.waiting': 'The simulator starts when you scroll to it.',
 
   'picker.label': 'Scenario',
   'picker.custom': 'Your own scenario',

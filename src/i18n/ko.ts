@@ -77,6 +77,7 @@ const ko: Dictionary = {
   'simulator.keyboardHint':
     '키보드: Space 키로 재생하거나 일시 정지하고, 왼쪽·오른쪽 화살표 키로 이벤트 사이를 이동합니다.',
   'simulator.running': '시나리오를 실행하는 중…',
+  'simulator.waiting': '이 위치까지 스크롤하면 시뮬레이터가 시작됩니다.',
 
   'picker.label': '시나리오',
   'picker.custom': '직접 만든 시나리오',

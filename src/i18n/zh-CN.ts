@@ -72,6 +72,7 @@ const zhCN: Dictionary = {
   'simulator.label': 'TCP 连接模拟器',
   'simulator.keyboardHint': '键盘操作：空格键播放或暂停，左右方向键在事件之间前后切换。',
   'simulator.running': '正在运行场景…',
+  'simulator.waiting': '滚动到此处时，模拟器才会开始运行。',
 
   'picker.label': '场景',
   'picker.custom': '自定义场景',

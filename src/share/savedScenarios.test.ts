@@ -68,4 +68,55 @@ describe('saved scenarios', () => {
     expect(loadSavedScenarios(throwing, 't').problems).toEqual([{ kind: 'storage-unavailable' }]);
     expect(loadSavedScenarios(null, 't').problems).toEqual([{ kind: 'storage-unavailable' }]);
   });
+
+  describe('when storage is nearly full', () => {
+    /** A store with a quota: a write that would pass `quota` characters in total throws. */
+    function nearlyFull(initial: Record<string, string>, room: number) {
+      const store = memory(initial);
+      const used = () => [...store.data.values()].reduce((n, v) => n + v.length, 0);
+      const quota = used() + room;
+      return Object.assign(store, {
+        setItem(k: string, v: string) {
+          const before = store.data.get(k)?.length ?? 0;
+          if (used() - before + v.length > quota)
+            throw new DOMException('full', 'QuotaExceededError');
+          store.data.set(k, v);
+        },
+      });
+    }
+
+    it('never deletes a damaged entry it could not copy aside, and says so', () => {
+      const broken = { id: 'b', name: 'Broken', scenario: { version: 1, hosts: 3 } };
+      const list = JSON.stringify([good, broken]);
+      const store = nearlyFull({ [STORAGE_KEY]: list }, 10);
+      const result = loadSavedScenarios(store, 't4');
+      expect(result.scenarios).toEqual([good]);
+      expect(result.problems).toEqual([
+        expect.objectContaining({ kind: 'invalid-entry', name: 'Broken', quarantinedAs: null }),
+      ]);
+      expect(store.data.has(`${QUARANTINE_PREFIX}t4`)).toBe(false);
+      expect(store.data.get(STORAGE_KEY)).toBe(list);
+    });
+
+    it('keeps the damaged entry when the list is saved again', () => {
+      const broken = { id: 'b', name: 'Broken', scenario: { version: 1, hosts: 3 } };
+      const store = nearlyFull({ [STORAGE_KEY]: JSON.stringify([good, broken]) }, 100_000);
+      store.setItem('other-site-data', 'x'.repeat(99_990)); // the copy will not fit
+      const { scenarios } = loadSavedScenarios(store, 't5');
+      const second = { ...good, id: 'c', name: 'Second' };
+      store.data.delete('other-site-data'); // room again, for the save
+      expect(saveScenarios(store, [...scenarios, second])).toBe(true);
+      expect(JSON.parse(store.data.get(STORAGE_KEY)!)).toEqual([good, second, broken]);
+    });
+
+    it('leaves an unreadable list in place when it cannot be copied, and will not overwrite it', () => {
+      const store = nearlyFull({ [STORAGE_KEY]: '{not json' }, 3);
+      expect(loadSavedScenarios(store, 't6').problems).toEqual([
+        { kind: 'unreadable', quarantinedAs: null },
+      ]);
+      expect(store.data.get(STORAGE_KEY)).toBe('{not json');
+      expect(saveScenarios(store, [good])).toBe(false);
+      expect(store.data.get(STORAGE_KEY)).toBe('{not json');
+    });
+  });
 });

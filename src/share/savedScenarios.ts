@@ -1,7 +1,8 @@
 /**
  * The user's own scenarios, kept in the browser (localStorage) under one versioned key. A corrupt
  * or older entry is reported and moved aside, never thrown at the app; nothing the user had is
- * deleted. The storage is passed in, so tests use a Map and the app uses window.localStorage.
+ * deleted: what cannot be copied aside (the storage is full) stays where it is, and the report
+ * says so. The storage is passed in, so tests use a Map and the app uses window.localStorage.
  */
 import type { Scenario } from '../sim/scenario/types';
 import { parseScenario, type ScenarioIssue } from '../sim/scenario/validate';
@@ -21,9 +22,11 @@ export interface SavedScenario {
   scenario: Scenario;
 }
 
+/** `quarantinedAs`: the key the damaged data was copied to, or null when it could not be copied
+ * and was left in the list untouched. */
 export type LoadProblem =
-  | { kind: 'unreadable'; quarantinedAs: string }
-  | { kind: 'invalid-entry'; name: string; issues: ScenarioIssue[]; quarantinedAs: string }
+  | { kind: 'unreadable'; quarantinedAs: string | null }
+  | { kind: 'invalid-entry'; name: string; issues: ScenarioIssue[]; quarantinedAs: string | null }
   | { kind: 'storage-unavailable' };
 
 export interface LoadResult {
@@ -31,14 +34,15 @@ export interface LoadResult {
   problems: LoadProblem[];
 }
 
-function quarantine(store: KeyValueStore, raw: string, stamp: string): string {
+/** Copies `raw` aside; the key, or null when it could not be written (out of quota). */
+function quarantine(store: KeyValueStore, raw: string, stamp: string): string | null {
   const key = `${QUARANTINE_PREFIX}${stamp}`;
   try {
     store.setItem(key, raw);
+    return store.getItem(key) === raw ? key : null;
   } catch {
-    // Out of quota: the problem is still reported, and the original key is left as it was.
+    return null;
   }
-  return key;
 }
 
 /** `stamp` names quarantine keys; the app passes the current time, tests a fixed string. */
@@ -59,7 +63,8 @@ export function loadSavedScenarios(store: KeyValueStore | null, stamp: string): 
   }
   if (!Array.isArray(entries)) {
     const quarantinedAs = quarantine(store, raw, stamp);
-    store.setItem(STORAGE_KEY, '[]');
+    // Only once the copy is safe is the list started afresh; otherwise it is left as it is.
+    if (quarantinedAs) store.setItem(STORAGE_KEY, '[]');
     return { scenarios: [], problems: [{ kind: 'unreadable', quarantinedAs }] };
   }
   const scenarios: SavedScenario[] = [];
@@ -79,20 +84,53 @@ export function loadSavedScenarios(store: KeyValueStore | null, stamp: string): 
     } else {
       bad.push(entry);
       const issues = parsed.ok ? [{ path: 'id', message: 'missing' }] : parsed.issues;
-      problems.push({ kind: 'invalid-entry', name, issues, quarantinedAs: '' });
+      problems.push({ kind: 'invalid-entry', name, issues, quarantinedAs: null });
     }
   });
   if (bad.length > 0) {
     const quarantinedAs = quarantine(store, JSON.stringify(bad), stamp);
     for (const p of problems) if (p.kind === 'invalid-entry') p.quarantinedAs = quarantinedAs;
-    store.setItem(STORAGE_KEY, JSON.stringify(scenarios));
+    // The damaged entries leave the list only once their copy is safe.
+    if (quarantinedAs) {
+      try {
+        store.setItem(STORAGE_KEY, JSON.stringify(scenarios));
+      } catch {
+        // Shrinking the list cannot run out of space; if it does, the list stays whole.
+      }
+    }
   }
   return { scenarios, problems };
 }
 
+/**
+ * The entries of the stored list this version cannot use (left there because they could not be
+ * copied aside), or null when the stored value is not a list at all.
+ */
+function unusableEntries(store: KeyValueStore): unknown[] | null {
+  const raw = store.getItem(STORAGE_KEY);
+  if (raw === null) return [];
+  let entries: unknown;
+  try {
+    entries = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(entries)) return null;
+  return entries.filter((entry: unknown) => {
+    const e = entry as Partial<SavedScenario> | null;
+    return typeof e?.id !== 'string' || !parseScenario(e.scenario).ok;
+  });
+}
+
+/**
+ * Writes the list. Entries stored that this version cannot use are kept after it, and a stored
+ * value that is not a list at all is never overwritten (false): it was not copied aside.
+ */
 export function saveScenarios(store: KeyValueStore, scenarios: readonly SavedScenario[]): boolean {
   try {
-    store.setItem(STORAGE_KEY, JSON.stringify(scenarios));
+    const keep = unusableEntries(store);
+    if (keep === null) return false;
+    store.setItem(STORAGE_KEY, JSON.stringify([...scenarios, ...keep]));
     return true;
   } catch {
     return false;

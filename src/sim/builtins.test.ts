@@ -1,6 +1,6 @@
 /**
  * Every built-in scenario shows what it exists to show: the states, segments and timings of its
- * situation (shared/reference/tcp-behaviour.md), and netstat as it prints at a chosen moment.
+ * situation (docs/tcp-reference.md), and netstat as it prints at a chosen moment.
  */
 import { describe, expect, it } from 'vitest';
 import { formatNetstat } from './netstat';

@@ -22,7 +22,7 @@ function cloneTcb(t: Tcb): Tcb {
   return {
     ...t,
     // local and remote endpoints are never mutated: shared.
-    rtxQueue: t.rtxQueue.map((e) => ({ ...e })),
+    rtxQueue: t.rtxQueue.clone(),
     timers: cloneTimers(t.timers),
     listener: t.listener ? { ...t.listener, acceptQueue: [...t.listener.acceptQueue] } : null,
   };

@@ -1,5 +1,5 @@
 /**
- * The listener's two queues as Linux runs them (shared/reference/tcp-behaviour.md §2.4): the SYN
+ * The listener's two queues as Linux runs them (docs/tcp-reference.md §2.4): the SYN
  * queue and SYN cookies, the accept queue and tcp_abort_on_overflow, and what netstat and ss
  * print for a listener (§2.8).
  */

@@ -90,7 +90,7 @@ export function listenerReceives(w: World, l: Tcb, seg: Segment): void {
       const fx = newEffects();
       fx.send.push(spec(SYN | ACK, isn, tmp.rcvNxt, 'syncookie', { synOptions: true }));
       applyEffects(w, tmp, fx);
-      tmp.rtxQueue = [];
+      tmp.rtxQueue.clear();
       return;
     }
     logOnce(w, host, l, 'Dropping request');
@@ -252,11 +252,12 @@ function established(w: World, l: Tcb, r: Tcb, fx: Effects, seg: Segment): void 
 }
 
 function resendSynAck(w: World, r: Tcb, fx: Effects): void {
-  const first = r.rtxQueue[0]?.firstId ?? null;
+  const first = r.rtxQueue.head()?.firstId ?? null;
   fx.send.push(
     spec(SYN | ACK, r.iss, r.rcvNxt, 'retransmit', { synOptions: true, retransmitOf: first }),
   );
-  if (r.rtxQueue[0]) r.rtxQueue[0].retransmitted = true;
+  const head = r.rtxQueue.head();
+  if (head) head.retransmitted = true;
 }
 
 /** reqsk_timer_handler (ref §2.4): resend the SYN-ACK with backoff, or drop the request. */

@@ -239,15 +239,23 @@ export function pcapRecord(t: number, packet: Uint8Array): Uint8Array {
   return record;
 }
 
+/**
+ * A pcap file made piece by piece: the global header, then one record per 'send' event as the run
+ * makes it, so a long run is written without holding the whole file.
+ */
+export function createPcapEncoder(): { header: Uint8Array; record(send: SendEvent): Uint8Array } {
+  const nextIpId = ipIdCounter();
+  return {
+    header: globalHeader(),
+    record: (send) => pcapRecord(send.t, ipPacket(send, nextIpId(parseAddress(send.from).ip))),
+  };
+}
+
 /** The trace's sent segments, in trace order, as a pcap file. */
 export function traceToPcap(trace: readonly TraceEvent[]): Uint8Array {
-  const nextIpId = ipIdCounter();
-  const parts: Uint8Array[] = [globalHeader()];
-  for (const event of trace) {
-    if (event.type !== 'send') continue;
-    const packet = ipPacket(event, nextIpId(parseAddress(event.from).ip));
-    parts.push(pcapRecord(event.t, packet));
-  }
+  const encoder = createPcapEncoder();
+  const parts: Uint8Array[] = [encoder.header];
+  for (const event of trace) if (event.type === 'send') parts.push(encoder.record(event));
   return concat(parts);
 }
 

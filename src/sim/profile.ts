@@ -1,6 +1,6 @@
 /**
  * The two profiles' defaults. Every value names where it comes from in
- * shared/reference/tcp-behaviour.md ("ref §…"), which cites the RFC or the Linux source.
+ * docs/tcp-reference.md ("ref §…"), which cites the RFC or the Linux source.
  */
 export type ProfileName = 'linux' | 'rfc9293';
 

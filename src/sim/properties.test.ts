@@ -1,7 +1,7 @@
 /**
  * Properties every run must have, checked on random valid scenarios (fast-check): legal state
  * transitions (state.ts LEGAL_TRANSITIONS), sequence/acknowledgment arithmetic (RFC 9293 §3.4,
- * shared/reference/tcp-behaviour.md §1.5), determinism, checkpoints that continue exactly, and
+ * docs/tcp-reference.md §1.5), determinism, checkpoints that continue exactly, and
  * connections that all end CLOSED once nothing stalls them.
  */
 import fc from 'fast-check';

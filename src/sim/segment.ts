@@ -45,7 +45,7 @@ export function endpointToString(e: Endpoint): string {
   return `${e.ip}:${e.port}`;
 }
 
-/** The TCP options a Linux stack puts on its segments (reference §2.4: cookies strip them). */
+/** The TCP options a Linux stack puts on its segments (ref §2.4: cookies strip them). */
 export interface TcpOptions {
   mss?: number;
   sackPermitted?: boolean;

@@ -1,5 +1,5 @@
 /**
- * Sequence-number arithmetic modulo 2^32 (RFC 9293 §3.4; reference §1.5).
+ * Sequence-number arithmetic modulo 2^32 (RFC 9293 §3.4; ref §1.5).
  * Comparisons use the sign of the 32-bit difference, as Linux's before()/after() do.
  */
 export function seqAdd(a: number, n: number): number {

@@ -1,7 +1,7 @@
 /**
  * One socket's state machine, in the order RFC 9293 §3.10 lays it out: user calls, then segment
  * arrival per state (§3.10.7), then timeouts (§3.10.8). Linux's choices where it differs are
- * marked with the section of shared/reference/tcp-behaviour.md ("ref §…") that records them.
+ * marked with the section of docs/tcp-reference.md ("ref §…") that records them.
  *
  * Every function takes the TCB, the settings and an Effects collector. It updates the TCB's
  * sequence variables in place and appends what must happen (state changes, segments, timers,
@@ -297,7 +297,7 @@ function synSent(t: Tcb, seg: Segment, s: Settings, now: Micros, fx: Effects): v
   // Crossed SYNs: simultaneous open (§3.10.7.3, Figure 7). Our SYN is repeated with the ACK.
   t.sndWnd = seg.window;
   setState(t, 'SYN_RECEIVED', 'rcv-syn', fx);
-  const head = t.rtxQueue[0];
+  const head = t.rtxQueue.head();
   if (head && head.seq === t.iss) head.flags = SYN | ACK;
   fx.send.push(synSpec(t, 'simultaneous-open'));
 }
@@ -487,8 +487,7 @@ function receiveText(
 export function processAck(t: Tcb, ack: number, now: Micros, s: Settings): void {
   t.sndUna = ack;
   let sample: Micros | null = null;
-  while (t.rtxQueue.length > 0 && seqLeq(t.rtxQueue[0]!.end, ack)) {
-    const e = t.rtxQueue.shift()!;
+  for (let e = t.rtxQueue.retire(ack); e; e = t.rtxQueue.retire(ack)) {
     if (!e.retransmitted) sample = now - e.sentAt;
   }
   t.retransmits = 0;
@@ -540,7 +539,7 @@ export function retransmitLimit(t: Tcb, s: Settings): number {
 
 /** RETRANSMISSION TIMEOUT: resend the oldest unacknowledged segment, back off, or give up. */
 export function retransmitTimeout(t: Tcb, s: Settings, fx: Effects): void {
-  const head = t.rtxQueue[0];
+  const head = t.rtxQueue.head();
   if (!head) return;
   if (t.retransmits >= retransmitLimit(t, s)) {
     // tcp_write_err: connect() or the next call fails with ETIMEDOUT; no RST is sent.

@@ -1,5 +1,5 @@
 /**
- * The per-state event table of shared/reference/tcp-behaviour.md §1.2 (RFC 9293 §3.10), row by
+ * The per-state event table of docs/tcp-reference.md §1.2 (RFC 9293 §3.10), row by
  * row, with Linux's choices where the reference records them (§2.3–§2.7). Each row is driven
  * through the scenario format (a small run with the RFC's own ISNs, 100 for the client and 300
  * for the server); a row no scenario can reach is a unit test of one socket's transition, calling

@@ -6,18 +6,9 @@ import type { Endpoint } from './segment';
 import type { TimerKind } from './snapshot';
 import type { TcpState } from './state';
 import type { Micros } from './time';
+import { RtxQueue } from './rtxQueue';
 
-/** A sent segment that occupies sequence space and awaits its ACK. */
-export interface RtxEntry {
-  seq: number;
-  /** seq + SEG.LEN */
-  end: number;
-  flags: number;
-  len: number;
-  firstId: number;
-  sentAt: Micros;
-  retransmitted: boolean;
-}
+export type { RtxEntry } from './rtxQueue';
 
 export interface TimerSlot {
   /** Bumped on every set or cancel: a queued expiry with an older generation is ignored. */
@@ -77,7 +68,7 @@ export interface Tcb {
   srtt: Micros | null;
   rttvar: Micros;
   retransmits: number;
-  rtxQueue: RtxEntry[];
+  rtxQueue: RtxQueue;
   /** Linux's num_timeout for a request socket. */
   synackTimeouts: number;
   /** The final ACK came while the accept queue was full (Linux `acked`, ref §2.4). */
@@ -146,7 +137,7 @@ export function newTcb(
     srtt: null,
     rttvar: 0,
     retransmits: 0,
-    rtxQueue: [],
+    rtxQueue: new RtxQueue(),
     synackTimeouts: 0,
     ackedWhileFull: false,
     tsOk: false,

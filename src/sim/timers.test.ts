@@ -1,5 +1,5 @@
 /**
- * Timer schedules: Linux's (shared/reference/tcp-behaviour.md §2.1–§2.5) and the rfc9293
+ * Timer schedules: Linux's (docs/tcp-reference.md §2.1–§2.5) and the rfc9293
  * profile's (§1.7, §1.8, §2.9), and how the settings change them.
  */
 import { describe, expect, it } from 'vitest';

@@ -224,7 +224,7 @@ export function sendFromSocket(w: World, sock: Tcb, sp: SegmentSpec): Segment | 
   });
   // Whatever occupies sequence space waits in the retransmission queue for its ACK.
   if (segLen(seg) > 0 && sp.retransmitOf === null && !(flags & RST)) {
-    const same = sock.rtxQueue.find((e) => e.seq === seg.seq);
+    const same = sock.rtxQueue.at(seg.seq);
     if (same) same.flags = flags;
     else
       sock.rtxQueue.push({

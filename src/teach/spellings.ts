@@ -2,11 +2,10 @@
  * How each system spells a state in its socket listing. Data, not language: the explanation
  * panel labels the columns through the dictionary.
  *
- * Sources: Linux netstat and ss from src/sim/state.ts (reference §2.8: net-tools tcp_state[],
+ * Sources: Linux netstat and ss from src/sim/state.ts (ref §2.8: net-tools tcp_state[],
  * iproute2 sock_state_print); Windows LISTENING and SYN_RECEIVED, Solaris SYN_RECEIVED,
- * FIN_WAIT_1, FIN_WAIT_2, IDLE and BOUND, FreeBSD SYN_RCVD from the seed notes
- * (shared/seeds/000); the other BSD names from BSD's tcpstates[] (netinet/tcp_fsm.h), which macOS
- * shares.
+ * FIN_WAIT_1, FIN_WAIT_2, IDLE and BOUND, FreeBSD SYN_RCVD from the operators' notes the project
+ * started from; the other BSD names from BSD's tcpstates[] (netinet/tcp_fsm.h), which macOS shares.
  */
 import { NETSTAT_NAMES, rfcName, SS_NAMES, TCP_STATES, type TcpState } from '../sim/state';
 

@@ -161,8 +161,29 @@ export const endpoint: Rule<string> = {
   },
 };
 
+/**
+ * How deep a comment's value may nest. Checked without recursion: a 100,000-deep comment used to
+ * pass in a browser (a deep stack) and fail in Node (a shallow one), so the app saved scenarios
+ * the CLI rejected. One limit, independent of the engine, gives one answer.
+ */
+export const MAX_COMMENT_DEPTH = 32;
+
+function depthExceeds(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > limit) return true;
+    for (const item of Array.isArray(v) ? v : Object.values(v)) stack.push([item, depth + 1]);
+  }
+  return false;
+}
+
 /** A copy of a comment's JSON value (comments are kept, but never shared with the input). */
 export function copyJson(value: unknown, path: string, ctx: Ctx): unknown {
+  if (depthExceeds(value, MAX_COMMENT_DEPTH)) {
+    return report(ctx, path, `expected a comment nested at most ${MAX_COMMENT_DEPTH} levels deep`);
+  }
   try {
     const text = JSON.stringify(value);
     if (text !== undefined) return JSON.parse(text) as unknown;

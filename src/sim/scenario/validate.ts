@@ -2,6 +2,8 @@
  * Validation of the scenario format (docs/scenario-format.md): every issue is collected with the
  * path of the value at fault, and a valid scenario comes back as a fresh copy of the input.
  */
+import { budgetProblem, DEFAULT_END_S } from './budget';
+import { describeJsonSyntaxError, findJsonSyntaxError, type JsonSyntaxError } from './jsonSyntax';
 import type { Scenario } from './types';
 import type { Ctx, Field, Rule } from './validate-rules';
 import {
@@ -29,6 +31,8 @@ export interface ScenarioIssue {
   /** Where: `steps[3].match.flags`, `settings.delayMs`, `hosts.server`; "" for the whole input. */
   path: string;
   message: string;
+  /** For text that is not JSON: where it stops being JSON. */
+  json?: JsonSyntaxError;
 }
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
@@ -108,9 +112,31 @@ function validate(input: unknown): ParseResult {
     message: `unknown field; a scenario has ${Object.keys(TOP).join(', ')}`,
     comments: true,
   };
-  const scenario = fields(ctx, '', input, TOP, unknown);
+  const scenario = fields(ctx, '', input, TOP, unknown) as unknown as Scenario;
   if (ctx.issues.length > 0) return { ok: false, issues: ctx.issues };
-  return { ok: true, scenario: scenario as unknown as Scenario };
+  checkRunEnd(ctx, scenario);
+  const tooMuch = budgetProblem(scenario);
+  if (tooMuch) report(ctx, '', tooMuch);
+  if (ctx.issues.length > 0) return { ok: false, issues: ctx.issues };
+  return { ok: true, scenario };
+}
+
+/** A step after the end of the run would never happen: said, not silently skipped. */
+function checkRunEnd(ctx: Ctx, scenario: Scenario): void {
+  const end = scenario.until ?? DEFAULT_END_S;
+  const why =
+    scenario.until === undefined
+      ? `the run ends at ${DEFAULT_END_S} s unless "until" says otherwise (at most 86400)`
+      : `the run ends at "until": ${end} s`;
+  scenario.steps.forEach((step, i) => {
+    if (step.at > end) {
+      report(
+        ctx,
+        `steps[${i}].at`,
+        `${step.at} s is after the end of the run, so this step would never happen: ${why}`,
+      );
+    }
+  });
 }
 
 /** Validates an already parsed JSON value. Never throws: whatever is wrong comes back as issues. */
@@ -129,8 +155,14 @@ export function parseScenarioText(text: string): ParseResult {
   try {
     input = JSON.parse(text);
   } catch (error) {
+    const json = findJsonSyntaxError(text);
+    if (json) {
+      const message = `not valid JSON: ${describeJsonSyntaxError(json)}`;
+      return { ok: false, issues: [{ path: '', message, json }] };
+    }
+    // Valid JSON by our scanner that the engine still refused (too deep for its parser).
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ path: '', message: `not valid JSON: ${reason}` }] };
+    return { ok: false, issues: [{ path: '', message: `could not be read as JSON: ${reason}` }] };
   }
   return parseScenario(input);
 }

@@ -2,9 +2,9 @@
  * The teaching content in English: what each state means, who sees it, how long it lasts, what a
  * pile of sockets in it tells an operator; why each transition happens; why each segment is sent.
  *
- * Facts follow shared/reference/tcp-behaviour.md (RFC 9293 and the Linux sources it cites); the
- * operator advice follows the seed notes (shared/seeds). Placeholders are `{name}`; notation such
- * as `<SEQ=100><CTL=SYN>` stays as the RFC writes it.
+ * Facts follow docs/tcp-reference.md (RFC 9293 and the Linux sources it cites); the operator
+ * advice follows the operators' notes the project started from. Placeholders are `{name}`;
+ * notation such as `<SEQ=100><CTL=SYN>` stays as the RFC writes it.
  */
 import type { SendReason } from '../../sim/segment';
 import type { TcpState } from '../../sim/state';

@@ -2,7 +2,7 @@
  * 简体中文教学内容：每个状态的含义、出现在哪一端、持续多久、大量堆积时对运维意味着什么；
  * 每次状态转换的原因；每个报文段的发送原因。
  *
- * 事实与 en.ts 一致（RFC 9293 与 Linux 源码，见 shared/reference/tcp-behaviour.md）；
+ * 事实与 en.ts 一致（RFC 9293 与 Linux 源码，见 docs/tcp-reference.md）；
  * 占位符 `{name}` 与英文相同；`<SEQ=100><CTL=SYN>` 这类记法照 RFC 原样保留。
  */
 import type { SendReason } from '../../sim/segment';

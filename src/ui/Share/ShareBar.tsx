@@ -15,10 +15,24 @@ import './Share.css';
 
 /** How long "Link copied" stays. */
 const CONFIRM_MS = 6000;
-/** A scenario file larger than this is refused before it is read. */
-const MAX_FILE_BYTES = 2_000_000;
+/**
+ * A scenario file or pasted text larger than this is refused before it is parsed: the same 2 MB
+ * as the CLI and share links. Pasted text needs it as much as a file: 50 MB in the textarea hung
+ * the page, and 10 MB filled the browser's storage.
+ */
+const MAX_IMPORT_BYTES = 2_000_000;
 
-type Status = { key: 'share.copied' } | { key: 'share.imported' | 'share.removed'; name: string };
+/** The UTF-8 size of a text, counted only when its length alone does not settle it. */
+function tooLarge(text: string): number | null {
+  if (text.length > MAX_IMPORT_BYTES) return text.length;
+  if (text.length * 3 <= MAX_IMPORT_BYTES) return null;
+  const bytes = new TextEncoder().encode(text).length;
+  return bytes > MAX_IMPORT_BYTES ? bytes : null;
+}
+
+type Status =
+  | { key: 'share.copied' }
+  | { key: 'share.imported' | 'share.importedUnsaved' | 'share.removed'; name: string };
 
 /** The address of this page standing at the store's state (the hash replaces any query). */
 function shareUrl(hash: string): string {
@@ -90,15 +104,31 @@ export function ShareBar() {
       return false;
     }
     const fallback = source?.replace(/\.json$/i, '') || t('share.untitled');
-    const entry = share.importScenario(parsed.scenario, fallback);
-    if (entry) setStatus({ key: 'share.imported', name: entry.name });
-    return entry !== null;
+    const imported = share.importScenario(parsed.scenario, fallback);
+    if (imported) {
+      const key = imported.stored ? 'share.imported' : 'share.importedUnsaved';
+      setStatus({ key, name: imported.entry.name });
+    }
+    return imported !== null;
+  };
+
+  const refuseLarge = (size: number, source: string) => {
+    const reason = t('problem.import.size', { size: size.toLocaleString(locale) });
+    share?.report({ kind: 'import-read', source, reason });
+  };
+
+  /** Pasted or dropped text over the limit never enters the textarea. */
+  const takePasted = (text: string): boolean => {
+    const size = tooLarge(text);
+    if (size === null) return true;
+    refuseLarge(size, t('problem.import.pasted'));
+    return false;
   };
 
   const importFile = async (file: File) => {
     if (!share) return;
-    if (file.size > MAX_FILE_BYTES) {
-      share.report({ kind: 'import-read', source: file.name, reason: `${file.size} bytes` });
+    if (file.size > MAX_IMPORT_BYTES) {
+      refuseLarge(file.size, file.name);
       return;
     }
     let text: string;
@@ -163,7 +193,13 @@ export function ShareBar() {
                 id={ids.text}
                 value={pasted}
                 spellCheck={false}
-                onChange={(e) => setPasted(e.currentTarget.value)}
+                onPaste={(e) => {
+                  if (!takePasted(e.clipboardData.getData('text'))) e.preventDefault();
+                }}
+                onChange={(e) => {
+                  const text = e.currentTarget.value;
+                  if (takePasted(text)) setPasted(text);
+                }}
               />
               <button
                 type="button"

@@ -32,7 +32,11 @@ export interface ShareContextValue {
   /** Loads a saved scenario into the simulator. */
   selectSaved(id: string): void;
   /** Saves a scenario (or finds it already saved) and loads it; false when the core refuses it. */
-  importScenario(scenario: Scenario, fallbackName: string): SavedScenario | null;
+  /** The entry loaded, and whether it could also be stored; null when it could not be loaded. */
+  importScenario(
+    scenario: Scenario,
+    fallbackName: string,
+  ): { entry: SavedScenario; stored: boolean } | null;
   removeSaved(id: string): SavedScenario | null;
 }
 
@@ -86,9 +90,11 @@ export function ShareProvider({
   );
 
   const persist = useCallback(
-    (next: readonly SavedScenario[]) => {
+    (next: readonly SavedScenario[]): boolean => {
       setSaved(next);
-      if (storage && !saveScenarios(storage, next)) report({ kind: 'save-failed' });
+      if (!storage || saveScenarios(storage, next)) return true;
+      report({ kind: 'save-failed' });
+      return false;
     },
     [storage, report],
   );
@@ -103,10 +109,14 @@ export function ShareProvider({
   );
 
   const importScenario = useCallback(
-    (scenario: Scenario, fallbackName: string): SavedScenario | null => {
+    (
+      scenario: Scenario,
+      fallbackName: string,
+    ): { entry: SavedScenario; stored: boolean } | null => {
       if (!store.getState().loadScenario(scenario, null)) return null;
       const text = JSON.stringify(scenario);
       let entry = saved.find((s) => JSON.stringify(s.scenario) === text);
+      let stored = true;
       if (!entry) {
         entry = {
           id: newId(),
@@ -114,10 +124,10 @@ export function ShareProvider({
           savedAt: new Date().toISOString(),
           scenario,
         };
-        persist([...saved, entry]);
+        stored = persist([...saved, entry]);
       }
       setCurrentSavedId(entry.id);
-      return entry;
+      return { entry, stored };
     },
     [saved, store, persist],
   );

@@ -6,6 +6,7 @@
 import type { Translate } from '../../i18n';
 import type { LoadProblem } from '../../share/savedScenarios';
 import type { ShareError } from '../../share/shareLink';
+import { BUILTIN_IDS } from '../../sim/scenario/builtins';
 import type { ScenarioIssue } from '../../sim/scenario/validate';
 
 export type EmbedProblem =
@@ -37,8 +38,10 @@ export function describeLinkError(t: Translate, e: ShareError): Omit<ProblemText
       return { detail: t('problem.link.unknown-version', { version: e.version }), issues: [] };
     case 'bad-shape':
       return { detail: t('problem.link.bad-shape', { detail: e.detail }), issues: [] };
-    case 'unknown-builtin':
-      return { detail: t('problem.link.unknown-builtin', { id: e.id }), issues: [] };
+    case 'unknown-builtin': {
+      const list = BUILTIN_IDS.join(', ');
+      return { detail: t('problem.link.unknown-builtin', { id: e.id, list }), issues: [] };
+    }
     case 'invalid-scenario':
       return { detail: t('problem.link.invalid-scenario'), issues: e.issues };
     default:
@@ -83,11 +86,18 @@ export function describeProblem(t: Translate, p: Problem): ProblemText {
       const q = p.problem;
       if (q.kind === 'storage-unavailable')
         return { title: t('problem.saved'), detail: t('problem.saved.unavailable'), issues: [] };
+      // Said as it happened: copied aside, or left in place because storage is full.
       if (q.kind === 'unreadable') {
-        const detail = t('problem.saved.unreadable', { key: q.quarantinedAs });
+        const detail =
+          q.quarantinedAs === null
+            ? t('problem.saved.unreadable-kept')
+            : t('problem.saved.unreadable', { key: q.quarantinedAs });
         return { title: t('problem.saved'), detail, issues: [] };
       }
-      const detail = t('problem.saved.invalid', { name: q.name, key: q.quarantinedAs });
+      const detail =
+        q.quarantinedAs === null
+          ? t('problem.saved.invalid-kept', { name: q.name })
+          : t('problem.saved.invalid', { name: q.name, key: q.quarantinedAs });
       return { title: t('problem.saved'), detail, issues: q.issues };
     }
     case 'save-failed':

@@ -13,6 +13,7 @@ const en = {
   'share.importText': 'Or paste the scenario JSON',
   'share.importLoad': 'Load the pasted scenario',
   'share.imported': 'Loaded and saved in this browser: {name}',
+  'share.importedUnsaved': 'Loaded, but not saved in this browser: {name}',
   'share.remove': 'Remove from my scenarios',
   'share.removed': 'Removed from my scenarios: {name}',
   'share.savedGroup': 'Your scenarios',
@@ -34,17 +35,23 @@ const en = {
     'The data in the link unpacks to more than 2 MB: no share link is that large.',
   'problem.link.not-json': 'The data in the link unpacks, but it is not JSON.',
   'problem.link.bad-shape': 'The data in the link is not a simulator state ({detail}).',
-  'problem.link.unknown-builtin': 'The link names a built-in scenario that does not exist: "{id}".',
+  'problem.link.unknown-builtin':
+    'The link names a built-in scenario that does not exist: "{id}". The built-in scenarios are: {list}.',
   'problem.link.invalid-scenario': 'The scenario in the link is not valid:',
   'problem.import': 'This scenario was not loaded; nothing you had was changed.',
   'problem.import.invalid': '{source} is not a valid scenario:',
   'problem.import.read': '{source} could not be read: {reason}',
+  'problem.import.size': 'it holds {size} bytes, and a scenario is at most 2 MB',
   'problem.import.pasted': 'The pasted text',
   'problem.saved': 'One of your saved scenarios could not be used.',
   'problem.saved.unreadable':
     'The list of your saved scenarios is damaged. It was kept aside (under "{key}" in this browser\'s storage) and the list starts empty.',
   'problem.saved.invalid':
     'The saved scenario "{name}" is damaged or from an older version. It was kept aside (under "{key}" in this browser\'s storage):',
+  'problem.saved.unreadable-kept':
+    "The list of your saved scenarios is damaged, and this browser's storage is too full to copy it aside, so it was left as it is: nothing was deleted. Free some space for this site and reload to have it kept aside.",
+  'problem.saved.invalid-kept':
+    'The saved scenario "{name}" is damaged or from an older version. This browser\'s storage is too full to copy it aside, so it stays in the list, unused: nothing was deleted.',
   'problem.saved.unavailable':
     'This browser does not let the page keep data, so imported scenarios last only until the page is closed.',
   'problem.saved.full':
@@ -74,6 +81,7 @@ const ko: ShareDictionary = {
   'share.importText': '또는 시나리오 JSON을 붙여 넣기',
   'share.importLoad': '붙여 넣은 시나리오 불러오기',
   'share.imported': '불러와서 이 브라우저에 저장했습니다: {name}',
+  'share.importedUnsaved': '불러왔지만 이 브라우저에 저장하지 못했습니다: {name}',
   'share.remove': '내 시나리오에서 삭제',
   'share.removed': '내 시나리오에서 삭제했습니다: {name}',
   'share.savedGroup': '내 시나리오',
@@ -95,17 +103,23 @@ const ko: ShareDictionary = {
     '링크 속 데이터를 풀면 2 MB가 넘습니다. 그렇게 큰 공유 링크는 없습니다.',
   'problem.link.not-json': '링크 속 데이터는 풀리지만 JSON이 아닙니다.',
   'problem.link.bad-shape': '링크 속 데이터가 시뮬레이터 상태가 아닙니다({detail}).',
-  'problem.link.unknown-builtin': '링크가 없는 내장 시나리오를 가리킵니다: "{id}".',
+  'problem.link.unknown-builtin':
+    '링크가 없는 내장 시나리오를 가리킵니다: "{id}". 내장 시나리오는 다음과 같습니다: {list}.',
   'problem.link.invalid-scenario': '링크 속 시나리오가 올바르지 않습니다:',
   'problem.import': '이 시나리오를 불러오지 않았습니다. 기존 내용은 그대로입니다.',
   'problem.import.invalid': '{source}의 내용이 올바른 시나리오가 아닙니다:',
   'problem.import.read': '{source}의 내용을 읽을 수 없습니다: {reason}',
+  'problem.import.size': '크기가 {size}바이트인데, 시나리오는 최대 2 MB입니다',
   'problem.import.pasted': '붙여 넣은 텍스트',
   'problem.saved': '저장한 시나리오 중 하나를 쓸 수 없습니다.',
   'problem.saved.unreadable':
     '저장한 시나리오 목록이 손상되었습니다. 이 브라우저 저장소의 "{key}"에 따로 보관하고 빈 목록으로 시작합니다.',
   'problem.saved.invalid':
     '저장한 시나리오 "{name}" 항목이 손상되었거나 이전 버전의 것입니다. 이 브라우저 저장소의 "{key}"에 따로 보관했습니다:',
+  'problem.saved.unreadable-kept':
+    '저장한 시나리오 목록이 손상되었지만 브라우저 저장 공간이 가득 차서 따로 보관할 수 없었습니다. 그래서 목록을 그대로 두었고, 아무것도 지우지 않았습니다. 이 사이트의 저장 공간을 비운 뒤 다시 불러오면 따로 보관합니다.',
+  'problem.saved.invalid-kept':
+    '저장한 시나리오 "{name}" 항목이 손상되었거나 이전 버전의 것입니다. 브라우저 저장 공간이 가득 차서 따로 보관할 수 없어 목록에 쓰지 않은 채 그대로 두었습니다. 아무것도 지우지 않았습니다.',
   'problem.saved.unavailable':
     '이 브라우저는 페이지가 데이터를 보관하지 못하게 합니다. 가져온 시나리오는 페이지를 닫을 때까지만 남습니다.',
   'problem.saved.full':
@@ -132,6 +146,7 @@ const zhCN: ShareDictionary = {
   'share.importText': '或粘贴场景 JSON',
   'share.importLoad': '加载粘贴的场景',
   'share.imported': '已加载并保存在此浏览器中：{name}',
+  'share.importedUnsaved': '已加载，但未能保存在此浏览器中：{name}',
   'share.remove': '从我的场景中删除',
   'share.removed': '已从我的场景中删除：{name}',
   'share.savedGroup': '我的场景',
@@ -150,17 +165,22 @@ const zhCN: ShareDictionary = {
   'problem.link.too-large': '链接中的数据解压后超过 2 MB，不可能是分享链接。',
   'problem.link.not-json': '链接中的数据可以解压，但不是 JSON。',
   'problem.link.bad-shape': '链接中的数据不是模拟器状态（{detail}）。',
-  'problem.link.unknown-builtin': '链接指向一个不存在的内置场景：“{id}”。',
+  'problem.link.unknown-builtin': '链接指向一个不存在的内置场景：“{id}”。内置场景有：{list}。',
   'problem.link.invalid-scenario': '链接中的场景无效：',
   'problem.import': '未加载此场景；您原有的内容没有任何改变。',
   'problem.import.invalid': '{source} 不是有效的场景：',
   'problem.import.read': '无法读取 {source}：{reason}',
+  'problem.import.size': '它有 {size} 字节，而场景最多 2 MB',
   'problem.import.pasted': '粘贴的文本',
   'problem.saved': '您保存的某个场景无法使用。',
   'problem.saved.unreadable':
     '已保存场景的列表已损坏。它已被单独保留（在此浏览器存储的“{key}”下），列表从空开始。',
   'problem.saved.invalid':
     '已保存的场景“{name}”已损坏或来自旧版本。它已被单独保留（在此浏览器存储的“{key}”下）：',
+  'problem.saved.unreadable-kept':
+    '已保存场景的列表已损坏，但此浏览器的存储空间已满，无法单独保留它，因此原样保留，没有删除任何内容。请为本网站腾出一些空间后重新加载，以便将其单独保留。',
+  'problem.saved.invalid-kept':
+    '已保存的场景“{name}”已损坏或来自旧版本。此浏览器的存储空间已满，无法单独保留它，因此它留在列表中但不被使用，没有删除任何内容。',
   'problem.saved.unavailable': '此浏览器不允许页面保存数据，导入的场景只保留到页面关闭为止。',
   'problem.saved.full': '场景已加载，但无法保存：此页面的浏览器存储空间已满。',
   'problem.embed': '模拟器无法显示此页面请求的内容。',

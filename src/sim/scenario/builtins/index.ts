@@ -1,5 +1,5 @@
 /**
- * The built-in scenarios, one per situation of the seed documents (shared/seeds/README.md) plus
+ * The built-in scenarios, one per situation of the operators' notes the project started from, plus
  * the RFC 793 figures. Each is a plain scenario file: the same format users write.
  */
 import type { Scenario } from '../types';
