@@ -104,30 +104,30 @@ ip netns exec $S python3 "$TMP/server.py" fd77::2 9000 "$TMP/ready6" &
 ip netns exec $S python3 "$TMP/server.py" 10.78.0.2 9001 "$TMP/readytun" &
 wait_file "$TMP/ready4"; wait_file "$TMP/ready6"; wait_file "$TMP/readytun"
 
-# capture NAME TCPDUMP-ARGS -- CLIENT-ARGS
+# capture NAME PACKETS TCPDUMP-ARGS -- CLIENT-ARGS: tcpdump stops by itself after PACKETS packets.
 capture() {
-  name=$1; shift
+  name=$1; count=$2; shift 2
   dump=""
   while [ "$1" != "--" ]; do dump="$dump $1"; shift; done
   shift
+  : >"$TMP/$name.log"
   # shellcheck disable=SC2086
-  ip netns exec $C tcpdump -U -s 200 $dump -w "$OUT/$name" 'tcp' 2>"$TMP/$name.log" &
+  ip netns exec $C timeout 20 tcpdump -U -c "$count" -s 200 $dump -w "$OUT/$name" 'tcp' 2>"$TMP/$name.log" &
   pid=$!
-  i=0; while ! grep -q listening "$TMP/$name.log" && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+  i=0; while ! grep -q 'listening on' "$TMP/$name.log" && [ $i -lt 200 ]; do sleep 0.05; i=$((i + 1)); done
   sleep 0.2
   ip netns exec $C python3 "$TMP/client.py" "$@"
-  sleep 0.3
-  kill -INT $pid; wait $pid || true
+  wait $pid || { echo "tcpdump did not see $count packets for $name" >&2; cat "$TMP/$name.log" >&2; exit 1; }
 }
 
 # The client side of a handshake, one line each way, and a close the client starts.
-capture handshake-close.pcap -i tcpsim-c0 -- 10.77.0.2 9000
-capture handshake-close-ns.pcap -i tcpsim-c0 --time-stamp-precision nano -- 10.77.0.2 9000
-capture handshake-close-any.pcap -i any -- 10.77.0.2 9000
-capture handshake-close-sll1.pcap -i any -y LINUX_SLL -- 10.77.0.2 9000
-capture handshake-close-ipv6.pcap -i tcpsim-c0 -- fd77::2 9000
-capture handshake-close-rawip.pcap -i tun0 -- 10.78.0.2 9001
+capture handshake-close.pcap 11 -i tcpsim-c0 -- 10.77.0.2 9000
+capture handshake-close-ns.pcap 11 -i tcpsim-c0 --time-stamp-precision nano -- 10.77.0.2 9000
+capture handshake-close-any.pcap 11 -i any -- 10.77.0.2 9000
+capture handshake-close-sll1.pcap 11 -i any -y LINUX_SLL -- 10.77.0.2 9000
+capture handshake-close-ipv6.pcap 11 -i tcpsim-c0 -- fd77::2 9000
+capture handshake-close-rawip.pcap 11 -i tun0 -- 10.78.0.2 9001
 # A SYN to a port nobody listens on: RST,ACK.
-capture refused.pcap -i tcpsim-c0 -- 10.77.0.2 9999
+capture refused.pcap 2 -i tcpsim-c0 -- 10.77.0.2 9999
 editcap -F pcapng "$OUT/handshake-close.pcap" "$OUT/handshake-close.pcapng"
 ls -l "$OUT"

@@ -262,7 +262,7 @@ export class CaptureReader {
     const linkType = this.u16(body);
     const snapLen = this.u32(body + 4);
     let unitsPerSecond = 1_000_000n;
-    for (let o = body + 8; o + 4 <= bodyEnd; ) {
+    for (let o = body + 8; o + 4 <= bodyEnd;) {
       const code = this.u16(o);
       const len = this.u16(o + 2);
       if (code === 0) break;

@@ -3,12 +3,7 @@
  * translate the message; `offset` is the byte where the problem starts, when there is one.
  */
 export type CaptureErrorCode =
-  | 'not-a-capture'
-  | 'truncated'
-  | 'unsupported-link-type'
-  | 'bad-block'
-  | 'no-tcp'
-  | 'too-large';
+  'not-a-capture' | 'truncated' | 'unsupported-link-type' | 'bad-block' | 'no-tcp' | 'too-large';
 
 export class CaptureError extends Error {
   constructor(

@@ -28,10 +28,7 @@ import { flagText, type TcpSegment } from './tcpPacket';
 export type CaptureSendEvent = SendEvent & { estimated?: true };
 export type CaptureDeliverEvent = DeliverEvent & { estimated?: true };
 export type CaptureStateEvent = StateEvent & { estimated?: true; assumed?: true };
-export type CaptureTraceEvent =
-  | CaptureSendEvent
-  | CaptureDeliverEvent
-  | CaptureStateEvent;
+export type CaptureTraceEvent = CaptureSendEvent | CaptureDeliverEvent | CaptureStateEvent;
 
 export type CapturePoint = 'client' | 'server' | 'unknown';
 
@@ -80,7 +77,7 @@ export function capturePointOf(c: Connection): { at: CapturePoint; delay: number
           fromA(c, s) &&
           !(s.flags & F_SYN) &&
           s.flags & F_ACK &&
-          s.ack === ((synAck.seq + 1) >>> 0) &&
+          s.ack === (synAck.seq + 1) >>> 0 &&
           s.frame > synAck.frame,
       )
     : undefined;
@@ -229,7 +226,12 @@ export function inferRun(connections: readonly Connection[], title: string): Imp
           notes.push({ kind: 'retransmission', frame: s.frame, of: retransmitOf, from: S.host });
         }
       } else if (expected !== undefined && !rst && seqDiff(s.seq, expected) > 0) {
-        notes.push({ kind: 'missing', frame: s.frame, from: S.host, bytes: seqDiff(s.seq, expected) });
+        notes.push({
+          kind: 'missing',
+          frame: s.frame,
+          from: S.host,
+          bytes: seqDiff(s.seq, expected),
+        });
       }
       if (span > 0 && !seen.has(s.seq)) seen.set(s.seq, s.frame);
       const end = (s.seq + span) >>> 0;
@@ -251,12 +253,18 @@ export function inferRun(connections: readonly Connection[], title: string): Imp
       else if (s.len > 0) why = 'data';
       else if (S.state === 'SYN_SENT' || (S.state === 'ESTABLISHED' && R.state === 'SYN_RECEIVED'))
         why = 'handshake-ack';
-      else if (R.state === 'FIN_WAIT_1' || R.state === 'CLOSING' || R.state === 'LAST_ACK' || R.finSeq !== null)
+      else if (
+        R.state === 'FIN_WAIT_1' ||
+        R.state === 'CLOSING' ||
+        R.state === 'LAST_ACK' ||
+        R.finSeq !== null
+      )
         why = 'ack-fin';
       else why = 'ack-data';
 
       if (syn && !ackSet && S.state === 'CLOSED') change(S, sendT, 'SYN_SENT', 'connect', s.frame);
-      if (syn && ackSet && S.state === 'LISTEN') change(S, sendT, 'SYN_RECEIVED', 'rcv-syn', s.frame);
+      if (syn && ackSet && S.state === 'LISTEN')
+        change(S, sendT, 'SYN_RECEIVED', 'rcv-syn', s.frame);
       if (fin && S.finSeq === null) {
         S.finSeq = (s.seq + s.len) >>> 0;
         if (S.state === 'ESTABLISHED' || S.state === 'SYN_RECEIVED')
@@ -289,11 +297,11 @@ export function inferRun(connections: readonly Connection[], title: string): Imp
         change(S, sendT, 'CLOSED', 'abort', s.frame);
 
       // The receiver's state once the segment is processed.
-      const acksFin =
-        ackSet && R.finSeq !== null && seqDiff(s.ack, (R.finSeq + 1) >>> 0) >= 0;
+      const acksFin = ackSet && R.finSeq !== null && seqDiff(s.ack, (R.finSeq + 1) >>> 0) >= 0;
       const t = deliverT;
       if (rst) {
-        if (R.state !== 'CLOSED' && R.state !== 'LISTEN') change(R, t, 'CLOSED', 'rcv-rst', s.frame);
+        if (R.state !== 'CLOSED' && R.state !== 'LISTEN')
+          change(R, t, 'CLOSED', 'rcv-rst', s.frame);
         continue;
       }
       switch (R.state) {
@@ -341,7 +349,12 @@ export function inferRun(connections: readonly Connection[], title: string): Imp
     hosts,
     trace: events.map((x) => x.e),
     notes,
-    capturedAt: points.length === 1 ? points[0]!.at : points.every((p) => p.at === points[0]!.at) ? points[0]!.at : 'unknown',
+    capturedAt:
+      points.length === 1
+        ? points[0]!.at
+        : points.every((p) => p.at === points[0]!.at)
+          ? points[0]!.at
+          : 'unknown',
     origin: originSec + originFrac,
     delay: points.length ? Math.max(...points.map((p) => p.delay)) : 0,
     isn,

@@ -93,7 +93,12 @@ export function findIp(linkType: number, frame: Uint8Array): IpStart | null {
       // NULL writes the family in the capturing host's byte order, LOOP in network order:
       // accept either, since a file may travel between machines.
       const be = (((frame[0] ?? 0) << 24) | ((frame[1] ?? 0) << 16) | u16(frame, 2)) >>> 0;
-      const le = (((frame[3] ?? 0) << 24) | ((frame[2] ?? 0) << 16) | ((frame[1] ?? 0) << 8) | (frame[0] ?? 0)) >>> 0;
+      const le =
+        (((frame[3] ?? 0) << 24) |
+          ((frame[2] ?? 0) << 16) |
+          ((frame[1] ?? 0) << 8) |
+          (frame[0] ?? 0)) >>>
+        0;
       for (const family of [be, le]) {
         if (family === AF_INET) return { offset: 4, version: 4 };
         if (AF_INET6.includes(family)) return { offset: 4, version: 6 };

@@ -59,7 +59,7 @@ export function ipv6Text(b: Uint8Array, at: number): string {
   for (let i = 0; i < 8; i++) groups.push(u16(b, at + i * 2));
   let bestStart = -1;
   let bestLen = 1;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i++;
       continue;
