@@ -42,7 +42,7 @@ export interface ContainerStats {
 }
 
 export class CaptureReader {
-  private buffer = new Uint8Array(0);
+  private buffer: Uint8Array = new Uint8Array(0);
   /** The file offset of buffer[0]. */
   private base = 0;
   private little = true;

@@ -83,9 +83,21 @@ export function capturePointOf(c: Connection): { at: CapturePoint; delay: number
     : undefined;
   if (!syn || !synAck) return { at: 'unknown', delay: 0 };
   const first = secondsBetween(syn, synAck);
-  if (!ack) return { at: 'client', delay: first / 2 };
-  const second = secondsBetween(synAck, ack);
-  return first >= second ? { at: 'client', delay: first / 2 } : { at: 'server', delay: second / 2 };
+  const second = ack ? secondsBetween(synAck, ack) : -1;
+  const at: CapturePoint = first >= second ? 'client' : 'server';
+  // The one-way delay is at most half of every gap between a segment the local host sent and the
+  // next one the far host sent (a round trip plus the far host's own processing): taking the
+  // smallest keeps every estimated moment causal (the far host answers after it received).
+  const localIsA = at === 'client';
+  let gap = at === 'client' ? first : second;
+  for (let i = 0; i + 1 < c.segments.length; i++) {
+    const x = c.segments[i]!;
+    const y = c.segments[i + 1]!;
+    if (fromA(c, x) === localIsA && fromA(c, y) !== localIsA) {
+      gap = Math.min(gap, secondsBetween(x, y));
+    }
+  }
+  return { at, delay: Math.max(0, gap) / 2 };
 }
 
 interface Side {
@@ -305,6 +317,9 @@ export function inferRun(connections: readonly Connection[], title: string): Imp
         continue;
       }
       switch (R.state) {
+        case 'LISTEN':
+          if (syn && !ackSet) change(R, t, 'SYN_RECEIVED', 'rcv-syn', s.frame);
+          break;
         case 'SYN_SENT':
           if (syn && ackSet) change(R, t, 'ESTABLISHED', 'rcv-synack', s.frame);
           else if (syn) change(R, t, 'SYN_RECEIVED', 'rcv-syn', s.frame);

@@ -7,6 +7,12 @@ export interface CliOptions {
   ss: boolean;
   pcap: string | null;
   help: boolean;
+  /** --import FILE, --connection N,…, --to-scenario FILE: see importCapture.ts. */
+  importFile: string | null;
+  connections: number[];
+  toScenario: string | null;
+  /** --diagnose FILE or -: see diagnose.ts. */
+  diagnose: string | null;
 }
 
 export const USAGE = `usage: npm run sim -- <built-in name | path.json> [--json] [--until SECONDS]
@@ -17,7 +23,15 @@ export const USAGE = `usage: npm run sim -- <built-in name | path.json> [--json]
   --netstat T,…     print each host's netstat -ant at these times (seconds)
   --ss              print ss -tan instead of netstat -ant
   --pcap FILE       write the run as a pcap file (Wireshark, tshark)
-  --list            list the built-in scenarios`;
+  --list            list the built-in scenarios
+
+       npm run sim -- --import CAPTURE [--json] [--connection N,…] [--to-scenario FILE]
+       npm run sim -- --diagnose LISTING   (a netstat or ss listing; - reads standard input)
+
+  --import FILE     read a pcap or pcapng capture: its connections as a ladder, or --json
+  --connection N,…  only these connections of the capture (numbers from the listing)
+  --to-scenario F   write a scenario file replaying the (first) chosen connection
+  --diagnose FILE   name what a netstat -ant / ss -tan / Windows or macOS netstat listing shows`;
 
 export class UsageError extends Error {}
 
@@ -38,6 +52,10 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     ss: false,
     pcap: null,
     help: false,
+    importFile: null,
+    connections: [],
+    toScenario: null,
+    diagnose: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -66,6 +84,27 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         o.pcap = file;
         break;
       }
+      case '--import':
+      case '--to-scenario':
+      case '--diagnose': {
+        const file = value();
+        if (!file) throw new UsageError(`${flag} expects a file name`);
+        if (flag === '--import') o.importFile = file;
+        else if (flag === '--to-scenario') o.toScenario = file;
+        else o.diagnose = file;
+        break;
+      }
+      case '--connection': {
+        const list = value() ?? '';
+        o.connections = list.split(',').map((x) => {
+          const n = Number(x);
+          if (!Number.isInteger(n) || n < 1) {
+            throw new UsageError(`--connection expects connection numbers, e.g. 1,3; got ${list}`);
+          }
+          return n;
+        });
+        break;
+      }
       case '-h':
       case '--help':
         o.help = true;
@@ -80,6 +119,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         o.scenario = flag!;
     }
   }
-  if (!o.scenario && !o.help) throw new UsageError('name a built-in scenario or a scenario file');
+  if (!o.scenario && !o.help && !o.importFile && !o.diagnose)
+    throw new UsageError('name a built-in scenario or a scenario file');
   return o;
 }

@@ -4,6 +4,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
+import { runDiagnose } from './diagnose';
+import { runImport } from './importCapture';
+import { InputError } from './inputError';
 import { ladder } from './ladder';
 import { formatNetstat, formatSs } from '../sim/netstat';
 import { traceToPcap } from '../sim/pcap';
@@ -27,7 +30,12 @@ function loadScenario(ref: string): Scenario {
   return parsed.scenario;
 }
 
-function execute(o: CliOptions, out: (line: string) => void): void {
+function execute(o: CliOptions, out: (line: string) => void, err: (text: string) => void): void {
+  if (o.importFile) {
+    const f = { file: o.importFile, json: o.json, connections: o.connections };
+    return runImport({ ...f, scenarioOut: o.toScenario }, out, (line) => err(`${line}\n`));
+  }
+  if (o.diagnose) return runDiagnose(o.diagnose, out);
   if (o.scenario === '--list') {
     for (const id of BUILTIN_IDS) out(`${id.padEnd(22)} ${BUILTIN_SCENARIOS[id].title ?? ''}`);
     return;
@@ -80,13 +88,17 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stdout(USAGE + '\n');
       return 0;
     }
-    execute(o, out);
+    execute(o, out, io.stderr);
     if (lines.length) io.stdout(lines.join('\n') + '\n');
     return 0;
   } catch (err) {
     if (lines.length) io.stdout(lines.join('\n') + '\n');
     if (err instanceof ScenarioError) {
       io.stderr(`The scenario is not valid:\n${formatIssues(err.issues)}\n`);
+      return 2;
+    }
+    if (err instanceof InputError) {
+      io.stderr(`${err.message}\n`);
       return 2;
     }
     if (err instanceof UsageError) {
