@@ -113,8 +113,8 @@ export function parseListing(text: string): Listing {
       continue;
     }
     let format: ListingFormat;
-    let local: Address | null = null;
-    let remote: Address | null = null;
+    let local: Address | null;
+    let remote: Address | null;
     let stateWord: string | undefined;
     let recvQ: number | null = null;
     let sendQ: number | null = null;
