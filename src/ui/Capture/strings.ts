@@ -1,0 +1,175 @@
+/** The capture import's texts (loaded with the feature, not in the main dictionary). */
+import type { FeatureStrings } from '../../i18n/featureStrings';
+
+const en = {
+  'capture.title': 'Open a capture',
+  'capture.file': 'Capture file (pcap or pcapng)',
+  'capture.close': 'Close',
+  'capture.reading': 'Reading {name}: {percent}% ({done} of {total} MB)',
+  'capture.cancel': 'Stop reading',
+  'capture.summary': '{name}: {format}, {links}, {frames} packets, {connections} TCP connections.',
+  'capture.connections': 'TCP connections in the capture',
+  'capture.col.pick': 'Show',
+  'capture.col.id': '#',
+  'capture.col.from': 'From',
+  'capture.col.to': 'To',
+  'capture.col.first': 'First packet',
+  'capture.col.packets': 'Packets',
+  'capture.col.ending': 'How it ended',
+  'capture.pick': 'Show connection {id}',
+  'capture.show': 'Show the chosen connections',
+  'capture.pickOne': 'Choose at least one connection.',
+  'capture.ending.closed': 'closed (FIN both ways)',
+  'capture.ending.half-closed': 'half-closed (one FIN)',
+  'capture.ending.reset': 'reset (RST)',
+  'capture.ending.refused': 'refused (SYN answered by RST)',
+  'capture.ending.unanswered': 'SYN without answer',
+  'capture.ending.open': 'still open',
+  'capture.ladder': 'Ladder of the capture',
+  'capture.relative': 'Relative SEQ/ACK (from each side’s first sequence number)',
+  'capture.time0': 'Time 0 is {time}; times are seconds from it.',
+  'capture.uncertain': 'What the capture cannot show',
+  'capture.legend':
+    'Dashed arrows and italic states are estimated moments of the host the capture was not taken on.',
+  'capture.toScenario': 'Turn this into a scenario',
+  'capture.loaded':
+    'The simulator now replays connection {id} as a scenario: change it, drop other segments, break it differently.',
+  'capture.note.one-sided':
+    'Captured on the {at}: the moments of {far} are estimated (one-way delay about {delay} ms, half the shortest round trip seen from the capture point).',
+  'capture.note.capture-point-unknown':
+    'Where the capture was taken is unknown (no complete handshake): both sides are drawn at the moment the capture saw each segment.',
+  'capture.note.mid-connection':
+    'The capture starts mid-connection (frame {frame}): both sides are assumed ESTABLISHED before it.',
+  'capture.note.missing':
+    'Segments are missing before frame {frame}: {bytes} bytes from the {from} were never captured.',
+  'capture.note.retransmission':
+    'Frame {frame} retransmits frame {of} (from the {from}): a segment or its ACK was lost.',
+  'capture.note.ends-open': 'The capture ends before the connection does: {states}.',
+  'capture.side.client': 'client',
+  'capture.side.server': 'server',
+  'capture.error.not-a-capture': '{name} is not a capture file (pcap or pcapng).',
+  'capture.error.truncated': '{name} is truncated at byte {offset}: its last packet is cut off.',
+  'capture.error.unsupported-link-type':
+    '{name} uses link type {linkType}, which this reader does not know (it reads Ethernet, raw IP, Linux cooked capture v1 and v2, and loopback).',
+  'capture.error.bad-block': '{name} is damaged at byte {offset}.',
+  'capture.error.no-tcp': '{name} holds no TCP over IPv4 or IPv6.',
+  'capture.error.too-large': '{name} is too large to read here.',
+  'capture.error.read': '{name} could not be read: {reason}',
+  'capture.drop': 'Drop a pcap or pcapng file here',
+};
+
+type Key = keyof typeof en;
+
+export const captureStrings: FeatureStrings<Key> = {
+  en,
+  ko: {
+    'capture.title': '캡처 파일 열기',
+    'capture.file': '캡처 파일(pcap 또는 pcapng)',
+    'capture.close': '닫기',
+    'capture.reading': '{name} 읽는 중: {percent}% ({total} MB 중 {done} MB)',
+    'capture.cancel': '읽기 중단',
+    'capture.summary': '{name}: {format}, {links}, 패킷 {frames}개, TCP 연결 {connections}개.',
+    'capture.connections': '캡처에 있는 TCP 연결',
+    'capture.col.pick': '표시',
+    'capture.col.id': '번호',
+    'capture.col.from': '출발',
+    'capture.col.to': '도착',
+    'capture.col.first': '첫 패킷',
+    'capture.col.packets': '패킷 수',
+    'capture.col.ending': '종료 방식',
+    'capture.pick': '{id}번 연결 표시',
+    'capture.show': '선택한 연결 보기',
+    'capture.pickOne': '연결을 하나 이상 선택하세요.',
+    'capture.ending.closed': '정상 종료(양쪽 FIN)',
+    'capture.ending.half-closed': '반쯤 닫힘(FIN 하나)',
+    'capture.ending.reset': '리셋(RST)',
+    'capture.ending.refused': '거부됨(SYN에 RST 응답)',
+    'capture.ending.unanswered': '응답 없는 SYN',
+    'capture.ending.open': '아직 열려 있음',
+    'capture.ladder': '캡처의 래더 다이어그램',
+    'capture.relative': '상대 SEQ/ACK(각 쪽의 첫 시퀀스 번호 기준)',
+    'capture.time0': '시간 0은 {time}이며, 시간은 그로부터의 초입니다.',
+    'capture.uncertain': '캡처로 알 수 없는 것',
+    'capture.legend': '점선 화살표와 기울임꼴 상태는 캡처하지 않은 쪽 호스트의 추정 시점입니다.',
+    'capture.toScenario': '이 연결을 시나리오로 만들기',
+    'capture.loaded':
+      '시뮬레이터가 {id}번 연결을 시나리오로 재현합니다. 바꿔 보고, 다른 세그먼트를 버려 보고, 다르게 망가뜨려 보세요.',
+    'capture.note.one-sided':
+      '{at} 쪽에서 캡처했습니다. {far}의 시점은 추정값입니다(단방향 지연 약 {delay} ms, 캡처 지점에서 본 가장 짧은 왕복 시간의 절반).',
+    'capture.note.capture-point-unknown':
+      '캡처 위치를 알 수 없습니다(완전한 핸드셰이크 없음). 양쪽 모두 캡처가 세그먼트를 본 시점에 그립니다.',
+    'capture.note.mid-connection':
+      '캡처가 연결 도중(프레임 {frame})에 시작합니다. 그 전에는 양쪽이 ESTABLISHED였다고 가정합니다.',
+    'capture.note.missing':
+      '프레임 {frame} 앞에 세그먼트가 빠져 있습니다. {from}이(가) 보낸 {bytes}바이트가 캡처되지 않았습니다.',
+    'capture.note.retransmission':
+      '프레임 {frame}은(는) 프레임 {of}의 재전송입니다({from} 쪽). 세그먼트나 그 ACK가 손실되었습니다.',
+    'capture.note.ends-open': '연결이 끝나기 전에 캡처가 끝납니다: {states}.',
+    'capture.side.client': '클라이언트',
+    'capture.side.server': '서버',
+    'capture.error.not-a-capture': '{name}은(는) 캡처 파일(pcap 또는 pcapng)이 아닙니다.',
+    'capture.error.truncated':
+      '{name}이(가) {offset}바이트에서 잘렸습니다. 마지막 패킷이 끊겼습니다.',
+    'capture.error.unsupported-link-type':
+      '{name}은(는) 지원하지 않는 링크 타입 {linkType}을(를) 사용합니다(이더넷, raw IP, Linux cooked capture v1·v2, 루프백을 읽을 수 있습니다).',
+    'capture.error.bad-block': '{name}이(가) {offset}바이트에서 손상되었습니다.',
+    'capture.error.no-tcp': '{name}에는 IPv4나 IPv6 위의 TCP가 없습니다.',
+    'capture.error.too-large': '{name}은(는) 여기서 읽기에 너무 큽니다.',
+    'capture.error.read': '{name}을(를) 읽을 수 없습니다: {reason}',
+    'capture.drop': 'pcap 또는 pcapng 파일을 여기에 놓으세요',
+  },
+  'zh-CN': {
+    'capture.title': '打开抓包文件',
+    'capture.file': '抓包文件（pcap 或 pcapng）',
+    'capture.close': '关闭',
+    'capture.reading': '正在读取 {name}：{percent}%（{done} / {total} MB）',
+    'capture.cancel': '停止读取',
+    'capture.summary': '{name}：{format}，{links}，{frames} 个数据包，{connections} 条 TCP 连接。',
+    'capture.connections': '抓包中的 TCP 连接',
+    'capture.col.pick': '显示',
+    'capture.col.id': '编号',
+    'capture.col.from': '源',
+    'capture.col.to': '目的',
+    'capture.col.first': '首个数据包',
+    'capture.col.packets': '数据包',
+    'capture.col.ending': '结束方式',
+    'capture.pick': '显示第 {id} 条连接',
+    'capture.show': '显示所选连接',
+    'capture.pickOne': '请至少选择一条连接。',
+    'capture.ending.closed': '正常关闭（双方 FIN）',
+    'capture.ending.half-closed': '半关闭（一个 FIN）',
+    'capture.ending.reset': '被重置（RST）',
+    'capture.ending.refused': '被拒绝（SYN 收到 RST）',
+    'capture.ending.unanswered': 'SYN 无应答',
+    'capture.ending.open': '仍未关闭',
+    'capture.ladder': '抓包的时序图',
+    'capture.relative': '相对 SEQ/ACK（以各方的初始序列号为起点）',
+    'capture.time0': '时间 0 为 {time}；时间以秒计。',
+    'capture.uncertain': '抓包无法确定的内容',
+    'capture.legend': '虚线箭头和斜体状态表示未抓包一侧主机的估计时刻。',
+    'capture.toScenario': '把它变成场景',
+    'capture.loaded':
+      '模拟器现在以场景重现第 {id} 条连接：修改它、丢弃别的报文段，用不同方式破坏它。',
+    'capture.note.one-sided':
+      '抓包位于{at}：{far} 的时刻是估计值（单向时延约 {delay} ms，取抓包点所见最短往返时间的一半）。',
+    'capture.note.capture-point-unknown':
+      '无法确定抓包位置（没有完整的握手）：双方都按抓包看到每个报文段的时刻绘制。',
+    'capture.note.mid-connection':
+      '抓包从连接中途开始（第 {frame} 帧）：假定此前双方都处于 ESTABLISHED。',
+    'capture.note.missing': '第 {frame} 帧之前缺少报文段：{from}发送的 {bytes} 字节没有被抓到。',
+    'capture.note.retransmission':
+      '第 {frame} 帧是第 {of} 帧的重传（来自{from}）：某个报文段或其 ACK 丢失了。',
+    'capture.note.ends-open': '抓包在连接结束前就结束了：{states}。',
+    'capture.side.client': '客户端',
+    'capture.side.server': '服务器',
+    'capture.error.not-a-capture': '{name} 不是抓包文件（pcap 或 pcapng）。',
+    'capture.error.truncated': '{name} 在第 {offset} 字节处被截断：最后一个数据包不完整。',
+    'capture.error.unsupported-link-type':
+      '{name} 使用了不支持的链路类型 {linkType}（支持以太网、原始 IP、Linux cooked capture v1 和 v2、环回）。',
+    'capture.error.bad-block': '{name} 在第 {offset} 字节处已损坏。',
+    'capture.error.no-tcp': '{name} 中没有基于 IPv4 或 IPv6 的 TCP。',
+    'capture.error.too-large': '{name} 太大，无法在这里读取。',
+    'capture.error.read': '无法读取 {name}：{reason}',
+    'capture.drop': '把 pcap 或 pcapng 文件拖放到这里',
+  },
+};
