@@ -43,6 +43,8 @@ export interface ContainerStats {
 
 export class CaptureReader {
   private buffer: Uint8Array = new Uint8Array(0);
+  /** One view over the buffer, remade only when the buffer changes (not one per field read). */
+  private dv: DataView = new DataView(new ArrayBuffer(0));
   /** The file offset of buffer[0]. */
   private base = 0;
   private little = true;
@@ -55,6 +57,9 @@ export class CaptureReader {
     unsupported: new Map(),
     linkTypes: new Set(),
   };
+
+  /** Address texts made once per address, so a million segments share a few strings. */
+  private readonly names = new Map<string | number, string>();
 
   constructor(private readonly onSegment: (segment: TcpSegment) => void) {}
 
@@ -71,6 +76,7 @@ export class CaptureReader {
       joined.set(chunk, this.buffer.length);
       this.buffer = joined;
     }
+    this.dv = new DataView(this.buffer.buffer, this.buffer.byteOffset, this.buffer.byteLength);
     let used = 0;
     for (;;) {
       const n = this.readOne(used);
@@ -102,16 +108,12 @@ export class CaptureReader {
     return this.stats;
   }
 
-  private view(at: number, len: number): DataView {
-    return new DataView(this.buffer.buffer, this.buffer.byteOffset + at, len);
-  }
-
   private u32(at: number, little = this.little): number {
-    return this.view(at, 4).getUint32(0, little);
+    return this.dv.getUint32(at, little);
   }
 
   private u16(at: number, little = this.little): number {
-    return this.view(at, 2).getUint16(0, little);
+    return this.dv.getUint16(at, little);
   }
 
   /** Reads one header or record at `at`; returns how many bytes it used, 0 when it needs more. */
@@ -288,7 +290,7 @@ export class CaptureReader {
     }
     const ip = findIp(iface.linkType, data);
     if (!ip) return;
-    const segment = decodeTcp(data, ip, frameNo, sec, nsec);
+    const segment = decodeTcp(data, ip, frameNo, sec, nsec, this.names);
     if (!segment) return;
     this.stats.tcpSegments++;
     this.onSegment(segment);

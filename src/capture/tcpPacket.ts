@@ -77,7 +77,11 @@ export function ipv6Text(b: Uint8Array, at: number): string {
   return `${hex(groups.slice(0, bestStart))}::${hex(groups.slice(bestStart + bestLen))}`;
 }
 
+/** Most segments carry no option the trace shows: they all share this one empty object. */
+const NO_OPTIONS: TcpOptionsSeen = Object.freeze({});
+
 function readOptions(b: Uint8Array, from: number, to: number): TcpOptionsSeen {
+  if (to - from < 3) return NO_OPTIONS;
   const o: TcpOptionsSeen = {};
   let i = from;
   while (i < to) {
@@ -95,7 +99,7 @@ function readOptions(b: Uint8Array, from: number, to: number): TcpOptionsSeen {
     else if (kind === 8 && len === 10) o.timestamp = [u32(b, i + 2), u32(b, i + 6)];
     i += len;
   }
-  return o;
+  return Object.keys(o).length ? o : NO_OPTIONS;
 }
 
 /**
@@ -108,7 +112,20 @@ export function decodeTcp(
   frameNo: number,
   sec: number,
   nsec: number,
+  names: Map<string | number, string> = new Map(),
 ): TcpSegment | null {
+  const v4 = (at: number) => {
+    const key = u32(frame, at);
+    let text = names.get(key);
+    if (text === undefined) names.set(key, (text = ipv4Text(frame, at)));
+    return text;
+  };
+  const v6 = (at: number) => {
+    const raw = ipv6Text(frame, at);
+    let text = names.get(raw);
+    if (text === undefined) names.set(raw, (text = raw));
+    return text;
+  };
   let at = ip.offset;
   let src: string;
   let dst: string;
@@ -119,8 +136,8 @@ export function decodeTcp(
     const total = u16(frame, at + 2);
     const fragOffset = u16(frame, at + 6) & 0x1fff;
     if (frame[at + 9] !== PROTO_TCP || fragOffset !== 0 || ihl < 20) return null;
-    src = ipv4Text(frame, at + 12);
-    dst = ipv4Text(frame, at + 16);
+    src = v4(at + 12);
+    dst = v4(at + 16);
     // A total length of 0 is what TCP segmentation offload leaves in captures: use what is there.
     payloadEnd = total === 0 ? frame.length : at + total;
     at += ihl;
@@ -128,8 +145,8 @@ export function decodeTcp(
     if (frame.length < at + 40) return null;
     const payloadLen = u16(frame, at + 4);
     let next = frame[at + 6]!;
-    src = ipv6Text(frame, at + 8);
-    dst = ipv6Text(frame, at + 24);
+    src = v6(at + 8);
+    dst = v6(at + 24);
     payloadEnd = payloadLen === 0 ? frame.length : at + 40 + payloadLen;
     at += 40;
     while (next !== PROTO_TCP) {

@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ParsedCapture } from '../../capture/capture';
-import type { Ending } from '../../capture/connections';
+import type { Connection, Ending } from '../../capture/connections';
 import { inferRun, type CaptureNote } from '../../capture/infer';
 import { connectionToScenario } from '../../capture/toScenario';
 import { useFeatureStrings, type FeatureTranslate } from '../../i18n/featureStrings';
@@ -15,7 +15,7 @@ import { Modal } from '../Bridge/Modal';
 import { ladderModel } from '../Export/ladderModel';
 import { ladderSvg } from '../Export/ladderSvg';
 import { exportStrings } from '../Export/strings';
-import { readCapture, type ReadResult } from './readCapture';
+import { readCapture, type CaptureFailure, type CaptureJob } from './readCapture';
 import { captureStrings } from './strings';
 
 type Key = Parameters<FeatureTranslate<keyof typeof captureStrings.en>>[0];
@@ -40,7 +40,7 @@ function noteText(n: CaptureNote, t: FeatureTranslate<Key>): string {
   }
 }
 
-function errorText(name: string, r: Extract<ReadResult, { ok: false }>, t: FeatureTranslate<Key>) {
+function errorText(name: string, r: CaptureFailure, t: FeatureTranslate<Key>) {
   if (r.code === 'read') return t('capture.error.read', { name, reason: r.message });
   return t(`capture.error.${r.code}`, {
     name,
@@ -69,6 +69,8 @@ export default function CaptureDialog({
   const [relative, setRelative] = useState(true);
   const [status, setStatus] = useState<string | null>(null);
   const cancelRef = useRef<(() => void) | null>(null);
+  const jobRef = useRef<CaptureJob | null>(null);
+  const [chosen, setChosen] = useState<Connection[]>([]);
 
   const open = async (file: File) => {
     cancelRef.current?.();
@@ -76,9 +78,12 @@ export default function CaptureDialog({
     setError(null);
     setCapture(null);
     setShown([]);
+    setChosen([]);
     setStatus(null);
     setProgress({ done: 0, total: file.size });
+    jobRef.current?.cancel();
     const job = readCapture(file, (done) => setProgress({ done, total: file.size }));
+    jobRef.current = job;
     cancelRef.current = job.cancel;
     const r = await job.result;
     cancelRef.current = null;
@@ -88,9 +93,19 @@ export default function CaptureDialog({
       return;
     }
     setCapture(r.capture);
-    const first = new Set(r.capture.connections.slice(0, 1).map((c) => c.id));
+    const first = new Set(r.capture.summaries.slice(0, 1).map((c) => c.id));
     setPicked(first);
-    setShown([...first]);
+    void show([...first]);
+  };
+
+  /** The chosen connections' segments come from the worker that holds them. */
+  const show = async (ids: number[]) => {
+    const job = jobRef.current;
+    if (!job) return;
+    const connections = await job.connections(ids);
+    if (jobRef.current !== job) return;
+    setShown(ids);
+    setChosen(connections);
   };
 
   useEffect(() => {
@@ -98,17 +113,16 @@ export default function CaptureDialog({
     const timer = initialFile ? setTimeout(() => void open(initialFile), 0) : undefined;
     return () => {
       clearTimeout(timer);
-      cancelRef.current?.();
+      jobRef.current?.cancel();
     };
     // Only the file the dialog was opened with; later files come through the input.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initialFile]);
 
   const run = useMemo(() => {
-    if (!capture || shown.length === 0) return null;
-    const chosen = capture.connections.filter((c) => shown.includes(c.id));
+    if (chosen.length === 0) return null;
     return inferRun(chosen, name);
-  }, [capture, shown, name]);
+  }, [chosen, name]);
 
   const svg = useMemo(() => {
     if (!run) return '';
@@ -141,8 +155,8 @@ export default function CaptureDialog({
   }, [run]);
 
   const toScenario = () => {
-    if (!capture || !run) return;
-    const c = capture.connections.find((x) => x.id === shown[0]);
+    if (!run) return;
+    const c = chosen.find((x) => x.id === shown[0]);
     if (!c) return;
     const scenario = connectionToScenario(c, run, name);
     if (store.getState().loadScenario(scenario)) setStatus(t('capture.loaded', { id: c.id }));
@@ -209,7 +223,7 @@ export default function CaptureDialog({
                 </tr>
               </thead>
               <tbody>
-                {capture.summaries.slice(0, 1000).map((s) => (
+                {capture.summaries.slice(0, 300).map((s) => (
                   <tr key={s.id}>
                     <td>
                       <input
@@ -238,7 +252,7 @@ export default function CaptureDialog({
           <p>
             <button
               type="button"
-              onClick={() => setShown([...picked].sort((a, b) => a - b))}
+              onClick={() => void show([...picked].sort((a, b) => a - b))}
               disabled={picked.size === 0}
             >
               {t('capture.show')}

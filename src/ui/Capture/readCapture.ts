@@ -1,28 +1,32 @@
 /**
- * Reads a capture file off the main thread (a worker) with progress; where workers are missing
- * it parses on the main thread in chunks that yield to the event loop, so the page never freezes.
+ * Reads a capture file off the main thread (a worker) with progress. The worker keeps the
+ * segments and sends the page only the connection list, then the segments of the connections
+ * the user picks: a 100 MB capture never crosses to the page whole. Where workers are missing it
+ * parses on the main thread in chunks that yield to the event loop, so the page never freezes.
  */
 import { CaptureParser, type ParsedCapture } from '../../capture/capture';
+import type { Connection } from '../../capture/connections';
 import { CaptureError, type CaptureErrorCode } from '../../capture/errors';
 
-export type ReadResult =
-  | { ok: true; capture: ParsedCapture }
-  | {
-      ok: false;
-      code: CaptureErrorCode | 'read';
-      message: string;
-      offset?: number;
-      linkType?: number;
-    };
+export type CaptureFailure = {
+  ok: false;
+  code: CaptureErrorCode | 'read';
+  message: string;
+  offset?: number;
+  linkType?: number;
+};
 
-export interface WorkerMessage {
-  type: 'progress' | 'done' | 'error';
-  done?: number;
-  capture?: ParsedCapture;
-  error?: Extract<ReadResult, { ok: false }>;
-}
+/** The parse result without the segments (`connections` is empty; ask `connections()`). */
+export type ReadResult = { ok: true; capture: ParsedCapture } | CaptureFailure;
 
-export function errorResult(e: unknown): Extract<ReadResult, { ok: false }> {
+export type ToWorker = { type: 'open'; file: Blob } | { type: 'get'; ids: number[]; ask: number };
+export type FromWorker =
+  | { type: 'progress'; done: number }
+  | { type: 'done'; capture: ParsedCapture }
+  | { type: 'error'; error: CaptureFailure }
+  | { type: 'connections'; ask: number; connections: Connection[] };
+
+export function errorResult(e: unknown): CaptureFailure {
   if (e instanceof CaptureError) {
     return { ok: false, code: e.code, message: e.message, offset: e.offset, linkType: e.linkType };
   }
@@ -54,12 +58,21 @@ export async function parseStream(
   return parser.end();
 }
 
-export function readCapture(
-  file: File,
-  onProgress: (done: number) => void,
-): { result: Promise<ReadResult>; cancel(): void } {
+export function withoutSegments(capture: ParsedCapture): ParsedCapture {
+  return { ...capture, connections: [] };
+}
+
+export interface CaptureJob {
+  result: Promise<ReadResult>;
+  /** The chosen connections with their segments. */
+  connections(ids: readonly number[]): Promise<Connection[]>;
+  cancel(): void;
+}
+
+export function readCapture(file: File, onProgress: (done: number) => void): CaptureJob {
   if (typeof Worker === 'undefined') {
     let cancelled = false;
+    let full: ParsedCapture | null = null;
     const result = parseStream(
       file,
       (d) => {
@@ -68,32 +81,54 @@ export function readCapture(
       },
       true,
     ).then(
-      (capture): ReadResult => ({ ok: true, capture }),
+      (capture): ReadResult => {
+        full = capture;
+        return { ok: true, capture: withoutSegments(capture) };
+      },
       (e: unknown) => errorResult(e),
     );
-    return { result, cancel: () => (cancelled = true) };
+    return {
+      result,
+      connections: async (ids) => full?.connections.filter((c) => ids.includes(c.id)) ?? [],
+      cancel: () => (cancelled = true),
+    };
   }
   const worker = new Worker(new URL('./capture.worker.ts', import.meta.url), { type: 'module' });
   let settle: (r: ReadResult) => void = () => {};
   const result = new Promise<ReadResult>((resolve) => (settle = resolve));
-  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+  const asks = new Map<number, (c: Connection[]) => void>();
+  let nextAsk = 1;
+  worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const m = event.data;
-    if (m.type === 'progress') onProgress(m.done ?? 0);
-    else {
+    if (m.type === 'progress') onProgress(m.done);
+    else if (m.type === 'done') settle({ ok: true, capture: m.capture });
+    else if (m.type === 'error') {
       worker.terminate();
-      settle(m.type === 'done' ? { ok: true, capture: m.capture! } : m.error!);
+      settle(m.error);
+    } else {
+      asks.get(m.ask)?.(m.connections);
+      asks.delete(m.ask);
     }
   };
   worker.onerror = (event) => {
     worker.terminate();
     settle({ ok: false, code: 'read', message: event.message || 'worker failed' });
   };
-  worker.postMessage(file);
+  const send = (m: ToWorker) => worker.postMessage(m);
+  send({ type: 'open', file });
   return {
     result,
+    connections: (ids) =>
+      new Promise((resolve) => {
+        const ask = nextAsk++;
+        asks.set(ask, resolve);
+        send({ type: 'get', ids: [...ids], ask });
+      }),
     cancel: () => {
       worker.terminate();
       settle({ ok: false, code: 'read', message: 'cancelled' });
+      for (const resolve of asks.values()) resolve([]);
+      asks.clear();
     },
   };
 }
