@@ -21,6 +21,8 @@ import { captureStrings } from './strings';
 type Key = Parameters<FeatureTranslate<keyof typeof captureStrings.en>>[0];
 
 const MB = 1024 * 1024;
+/** Rows in the connection table at once; the filter finds the rest. */
+const MAX_LISTED = 300;
 
 function noteText(n: CaptureNote, t: FeatureTranslate<Key>): string {
   const side = (s: string) => (s === 'client' || s === 'server' ? t(`capture.side.${s}`) : s);
@@ -59,7 +61,8 @@ export default function CaptureDialog({
   const t = useFeatureStrings(captureStrings);
   const te = useFeatureStrings(exportStrings);
   const store = useSimStoreApi();
-  const ids = { file: useId(), relative: useId() };
+  const ids = { file: useId(), relative: useId(), filter: useId() };
+  const [filter, setFilter] = useState('');
   const [name, setName] = useState('');
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -118,6 +121,12 @@ export default function CaptureDialog({
     // Only the file the dialog was opened with; later files come through the input.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initialFile]);
+
+  const listed = useMemo(() => {
+    const all = capture?.summaries ?? [];
+    const f = filter.trim();
+    return f ? all.filter((s) => s.a.includes(f) || s.b.includes(f)) : all;
+  }, [capture, filter]);
 
   const run = useMemo(() => {
     if (chosen.length === 0) return null;
@@ -208,6 +217,18 @@ export default function CaptureDialog({
               connections: capture.connections.length,
             })}
           </p>
+          <p>
+            <label htmlFor={ids.filter}>{t('capture.filter')}</label>{' '}
+            <input
+              id={ids.filter}
+              type="search"
+              value={filter}
+              onChange={(e) => setFilter(e.currentTarget.value)}
+            />
+          </p>
+          {listed.length > MAX_LISTED && (
+            <p>{t('capture.shownOf', { shown: MAX_LISTED, total: listed.length })}</p>
+          )}
           <div className="tcpsim-bridge-scroll">
             <table className="tcpsim-bridge-table">
               <caption>{t('capture.connections')}</caption>
@@ -223,7 +244,7 @@ export default function CaptureDialog({
                 </tr>
               </thead>
               <tbody>
-                {capture.summaries.slice(0, 300).map((s) => (
+                {listed.slice(0, MAX_LISTED).map((s) => (
                   <tr key={s.id}>
                     <td>
                       <input

@@ -56,6 +56,8 @@ const en = {
   'capture.error.too-large': '{name} is too large to read here.',
   'capture.error.read': '{name} could not be read: {reason}',
   'capture.drop': 'Drop a pcap or pcapng file here',
+  'capture.filter': 'Filter connections by address or port',
+  'capture.shownOf': 'Showing {shown} of {total} connections; filter to find the others.',
 };
 
 type Key = keyof typeof en;
@@ -117,6 +119,8 @@ export const captureStrings: FeatureStrings<Key> = {
     'capture.error.too-large': '{name}은(는) 여기서 읽기에 너무 큽니다.',
     'capture.error.read': '{name}을(를) 읽을 수 없습니다: {reason}',
     'capture.drop': 'pcap 또는 pcapng 파일을 여기에 놓으세요',
+    'capture.filter': '주소나 포트로 연결 거르기',
+    'capture.shownOf': '연결 {total}개 중 {shown}개를 보여 줍니다. 나머지는 필터로 찾으세요.',
   },
   'zh-CN': {
     'capture.title': '打开抓包文件',
@@ -171,5 +175,7 @@ export const captureStrings: FeatureStrings<Key> = {
     'capture.error.too-large': '{name} 太大，无法在这里读取。',
     'capture.error.read': '无法读取 {name}：{reason}',
     'capture.drop': '把 pcap 或 pcapng 文件拖放到这里',
+    'capture.filter': '按地址或端口筛选连接',
+    'capture.shownOf': '显示 {total} 条连接中的 {shown} 条；用筛选查找其余连接。',
   },
 };
