@@ -3,6 +3,7 @@
  * real Linux client (committed fixtures, src/capture/fixtures/), paste a netstat listing, export
  * the ladder.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { SimulatorPage } from './fixtures/simulator';
@@ -183,4 +184,26 @@ test('the ladder exports as PNG', async ({ page }) => {
   expect(download.suggestedFilename()).toMatch(/\.png$/);
   const png = readFileSync((await download.path())!);
   expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+});
+
+test('the capture, diagnosis and export dialogs have no axe violations', async ({ page }) => {
+  await new SimulatorPage(page).open();
+  const dialog = await openCapture(page, 'handshake-close.pcap');
+  await expect(dialog.getByTestId('capture-ladder').locator('[data-segment]')).toHaveCount(11);
+  expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations).toEqual([]);
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await page.getByRole('button', { name: 'Diagnose a listing' }).click();
+  const diag = page.getByRole('dialog', { name: 'Diagnose a netstat or ss listing' });
+  await diag
+    .getByRole('textbox')
+    .fill(
+      Array.from({ length: 12 }, (_, i) => `LAST-ACK 0 1 10.0.0.5:80 10.0.0.9:${i + 1}`).join('\n'),
+    );
+  await diag.getByRole('button', { name: 'Diagnose', exact: true }).click();
+  await expect(diag.getByRole('heading', { name: 'LAST_ACK in bulk' })).toBeVisible();
+  expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations).toEqual([]);
+  await diag.getByRole('button', { name: 'Close', exact: true }).click();
+  await page.getByRole('button', { name: 'Export the ladder' }).click();
+  await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
+  expect((await new AxeBuilder({ page }).include('dialog').analyze()).violations).toEqual([]);
 });

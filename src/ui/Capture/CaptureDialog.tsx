@@ -214,7 +214,7 @@ export default function CaptureDialog({
               format: capture.format,
               links: capture.linkTypes,
               frames: capture.frames,
-              connections: capture.connections.length,
+              connections: capture.summaries.length,
             })}
           </p>
           <p>
@@ -229,7 +229,12 @@ export default function CaptureDialog({
           {listed.length > MAX_LISTED && (
             <p>{t('capture.shownOf', { shown: MAX_LISTED, total: listed.length })}</p>
           )}
-          <div className="tcpsim-bridge-scroll">
+          <div
+            className="tcpsim-bridge-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t('capture.connections')}
+          >
             <table className="tcpsim-bridge-table">
               <caption>{t('capture.connections')}</caption>
               <thead>
@@ -283,7 +288,7 @@ export default function CaptureDialog({
         </>
       )}
       {run && (
-        <section aria-label={t('capture.ladder')}>
+        <section>
           <p>
             <input
               id={ids.relative}
@@ -320,6 +325,9 @@ export default function CaptureDialog({
           </div>
           <div
             className="tcpsim-bridge-svg"
+            tabIndex={0}
+            role="region"
+            aria-label={t('capture.ladder')}
             data-testid="capture-ladder"
             // The SVG is built by ladderSvg from escaped text only.
             dangerouslySetInnerHTML={{ __html: svg }}

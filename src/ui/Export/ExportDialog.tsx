@@ -124,7 +124,8 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
       />
       <div
         className="tcpsim-bridge-svg"
-        role="group"
+        tabIndex={0}
+        role="region"
         aria-label={t('export.preview')}
         data-testid="export-preview"
         // Built by ladderSvg from escaped text only.
