@@ -195,3 +195,49 @@ describe('the diagnosis texts', () => {
     }
   });
 });
+
+describe('"Reproduce this" scenarios', () => {
+  const line = (state: string, local: string, remote: string, sendQ = 0) =>
+    `${state} 0 ${sendQ} ${local} ${remote}`;
+  const many = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i));
+  const listing = [
+    ...many(30, (i) => line('SYN-RECV', '10.0.0.5:443', `10.9.${i}.1:${1000 + i}`)),
+    ...many(12, (i) => line('CLOSE-WAIT', '10.0.0.5:8080', `10.0.1.${i}:${40000 + i}`)),
+    ...many(1500, (i) => line('TIME-WAIT', `10.0.0.5:${33000 + i}`, '10.0.0.80:5432')),
+    ...many(12, (i) => line('FIN-WAIT-1', '10.0.0.5:80', `10.0.2.${i}:${40000 + i}`)),
+    ...many(12, (i) => line('FIN-WAIT-2', `10.0.0.5:${50000 + i}`, '10.0.0.81:80')),
+    ...many(12, (i) => line('LAST-ACK', '10.0.0.5:80', `10.0.3.${i}:${40000 + i}`)),
+    ...many(4, (i) => line('SYN-SENT', `10.0.0.5:${45000 + i}`, '10.0.0.99:3306')),
+    ...many(6, (i) => line('ESTAB', '10.0.0.5:22', `10.0.4.${i}:${40000 + i}`, 512)),
+  ].join('\n');
+
+  it('every named pattern opens a valid scenario with the listing numbers', async () => {
+    const { parseScenario } = await import('../sim/scenario/validate');
+    const d = analyse(parseListing(listing));
+    expect(d.findings.map((f) => f.id)).toEqual([
+      'syn-recv',
+      'close-wait',
+      'time-wait-ports',
+      'fin-wait-1',
+      'fin-wait-2',
+      'last-ack',
+      'syn-sent-one',
+      'stale-established',
+    ]);
+    for (const f of d.findings) {
+      const checked = parseScenario(f.reproduce.scenario);
+      expect(checked.ok, `${f.id}: ${JSON.stringify(checked.ok ? '' : checked.issues)}`).toBe(true);
+    }
+    const synFlood = d.findings[0]!.reproduce.scenario;
+    expect(synFlood.steps.find((s) => s.do === 'flood')).toMatchObject({
+      to: 'server:443',
+      count: 30,
+    });
+    const ports = d.findings[2]!.reproduce.scenario;
+    expect(ports.hosts).toEqual({ client: '10.0.0.5', server: '10.0.0.80' });
+    expect(ports.steps.find((s) => s.do === 'connect')).toMatchObject({
+      to: 'server:5432',
+      count: 1500,
+    });
+  });
+});
