@@ -2,6 +2,7 @@ import { useEffect, useId } from 'react';
 import { languageName, LOCALES, LocaleProvider, matchLocale, useLocale } from '../i18n';
 import type { KeyValueStore, LoadResult } from '../share/savedScenarios';
 import { SimStoreProvider, type SimStore } from '../store';
+import { BridgeBar } from '../ui/Bridge/BridgeBar';
 import { ProblemList } from '../ui/Share/ProblemList';
 import type { Problem } from '../ui/Share/problems';
 import { ShareBar } from '../ui/Share/ShareBar';
@@ -50,6 +51,7 @@ function Page() {
           toolbar={
             <>
               <ShareBar />
+              <BridgeBar />
               <ShareProblems />
             </>
           }

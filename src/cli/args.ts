@@ -16,6 +16,12 @@ export interface CliOptions {
   list: boolean;
   help: boolean;
   version: boolean;
+  /** --import FILE, --connection N,…, --to-scenario FILE: see importCapture.ts. */
+  importFile: string | null;
+  connections: number[];
+  toScenario: string | null;
+  /** --diagnose FILE or -: see diagnose.ts. */
+  diagnose: string | null;
 }
 
 export class UsageError extends Error {}
@@ -79,6 +85,37 @@ export const FLAGS: readonly Flag[] = [
     help: 'exit with status 1 when a call failed (connect() = ETIMEDOUT, …)',
     apply: (o) => (o.strict = true),
   },
+  {
+    name: '--import',
+    value: 'CAPTURE',
+    help: 'read a pcap or pcapng capture instead of a scenario: its connections as a ladder, or --json',
+    apply: (o, v) => (o.importFile = v),
+  },
+  {
+    name: '--connection',
+    value: 'N[,N…]',
+    help: 'with --import: only these connections (numbers from the listing)',
+    apply: (o, v) =>
+      (o.connections = v.split(',').map((x) => {
+        const n = Number(x);
+        if (!Number.isInteger(n) || n < 1) {
+          throw new UsageError(`--connection expects connection numbers, e.g. 1,3; got ${v}`);
+        }
+        return n;
+      })),
+  },
+  {
+    name: '--to-scenario',
+    value: 'FILE',
+    help: 'with --import: write a scenario file replaying the (first) chosen connection',
+    apply: (o, v) => (o.toScenario = v),
+  },
+  {
+    name: '--diagnose',
+    value: 'LISTING',
+    help: 'name what a netstat -ant / ss -tan / Windows or macOS netstat listing shows (- reads standard input)',
+    apply: (o, v) => (o.diagnose = v),
+  },
   { name: '--list', help: 'list the built-in scenarios', apply: (o) => (o.list = true) },
   { name: '--version', short: '-V', help: 'print the version', apply: (o) => (o.version = true) },
   { name: '--help', short: '-h', help: 'print this help', apply: (o) => (o.help = true) },
@@ -119,6 +156,10 @@ export function defaultOptions(): CliOptions {
     list: false,
     help: false,
     version: false,
+    importFile: null,
+    connections: [],
+    toScenario: null,
+    diagnose: null,
   };
 }
 
@@ -152,7 +193,7 @@ export function parseArgs(argv: readonly string[], flags: readonly Flag[] = FLAG
     }
     flag.apply(o, value);
   }
-  if (!o.scenario && !o.help && !o.version && !o.list) {
+  if (!o.scenario && !o.help && !o.version && !o.list && !o.importFile && !o.diagnose) {
     throw new UsageError('name a built-in scenario, a scenario file, or - for standard input');
   }
   if (o.json && o.ladder) {

@@ -6,6 +6,9 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs, usage, UsageError, wantsLadder, type CliOptions } from './args';
+import { runDiagnose } from './diagnose';
+import { runImport } from './importCapture';
+import { InputError } from './inputError';
 import { formatLine, LadderBuilder, measure, type Widths } from './ladder';
 import { loadScenario, ScenarioInputError, type ScenarioSource } from './load';
 import { Output, type Writer } from './output';
@@ -87,7 +90,27 @@ function netstatText(sim: Simulation, o: CliOptions, t: number): string[] {
   });
 }
 
+/** --import and --diagnose read a file the user has, not a scenario: see their modules. */
+async function readReal(o: CliOptions, io: CliIo, out: Output): Promise<number> {
+  const here = (path: string) => (isAbsolute(path) ? path : resolve(io.cwd, path));
+  const lines: string[] = [];
+  if (o.importFile) {
+    const scenarioOut = o.toScenario === null ? null : here(o.toScenario);
+    const f = { file: here(o.importFile), json: o.json, connections: o.connections, scenarioOut };
+    runImport(
+      f,
+      (line) => lines.push(line),
+      (line) => io.stderr(`${line}\n`),
+    );
+  } else if (o.diagnose) {
+    runDiagnose(o.diagnose === '-' ? '-' : here(o.diagnose), (line) => lines.push(line));
+  }
+  for (const line of lines) await out.line(line);
+  return EXIT.ok;
+}
+
 async function execute(o: CliOptions, io: CliIo, out: Output): Promise<number> {
+  if (o.importFile || o.diagnose) return readReal(o, io, out);
   if (o.list) {
     for (const id of BUILTIN_IDS) {
       await out.line(`${id.padEnd(22)} ${terminalText(BUILTIN_SCENARIOS[id].title ?? '')}`);
@@ -196,7 +219,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`The scenario is not valid:\n${formatIssues(err.issues)}\n`);
       return EXIT.badInput;
     }
-    if (err instanceof ScenarioInputError) {
+    if (err instanceof ScenarioInputError || err instanceof InputError) {
       io.stderr(`${err.message}\n`);
       return EXIT.badInput;
     }

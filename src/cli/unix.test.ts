@@ -221,14 +221,14 @@ describe('what the command prints', () => {
 describe('the argument table', () => {
   it('takes a new flag as one row: parsed, and listed in the usage', () => {
     const extra: Flag = {
-      name: '--import',
-      value: 'CAPTURE',
-      help: 'build a scenario from a capture',
-      apply: (o, v) => (o.scenario = `import:${v}`),
+      name: '--replay',
+      value: 'TRACE',
+      help: 'replay a trace file',
+      apply: (o, v) => (o.scenario = `replay:${v}`),
     };
-    const o = parseArgs(['--import=run.pcap'], [...FLAGS, extra]);
-    expect(o).toEqual({ ...defaultOptions(), scenario: 'import:run.pcap' });
-    expect(usage([...FLAGS, extra])).toMatch(/--import CAPTURE +build a scenario from a capture/);
+    const o = parseArgs(['--replay=run.jsonl'], [...FLAGS, extra]);
+    expect(o).toEqual({ ...defaultOptions(), scenario: 'replay:run.jsonl' });
+    expect(usage([...FLAGS, extra])).toMatch(/--replay TRACE +replay a trace file/);
   });
 
   it('says what a flag expects, and takes "--" and "-" as operands', () => {

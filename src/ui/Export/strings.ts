@@ -1,0 +1,62 @@
+/** The export dialog's texts (loaded with the feature, not in the main dictionary). */
+import type { FeatureStrings } from '../../i18n/featureStrings';
+
+const en = {
+  'export.title': 'Export',
+  'export.close': 'Close',
+  'export.range': 'Time range',
+  'export.range.visible': 'Up to the playback time ({range})',
+  'export.range.whole': 'The whole run ({range})',
+  'export.svg': 'Ladder as SVG',
+  'export.png': 'Ladder as PNG',
+  'export.mermaid': 'Ladder as Mermaid',
+  'export.diagram': 'State diagram as SVG',
+  'export.mermaidText': 'Mermaid sequenceDiagram text',
+  'export.preview': 'Preview of the exported ladder',
+  'export.lost': '(lost)',
+  'export.estimated': '(estimated)',
+  'export.more': '{count} more segments are not drawn',
+  'export.saved': 'Saved {file}.',
+  'export.pngFailed': 'This browser could not draw the PNG: {reason}',
+};
+type Key = keyof typeof en;
+
+export const exportStrings: FeatureStrings<Key> = {
+  en,
+  ko: {
+    'export.title': '내보내기',
+    'export.close': '닫기',
+    'export.range': '시간 범위',
+    'export.range.visible': '재생 시점까지({range})',
+    'export.range.whole': '전체 실행({range})',
+    'export.svg': '래더를 SVG로',
+    'export.png': '래더를 PNG로',
+    'export.mermaid': '래더를 Mermaid로',
+    'export.diagram': '상태 다이어그램을 SVG로',
+    'export.mermaidText': 'Mermaid sequenceDiagram 텍스트',
+    'export.preview': '내보낼 래더 미리 보기',
+    'export.lost': '(손실)',
+    'export.estimated': '(추정)',
+    'export.more': '세그먼트 {count}개는 그리지 않았습니다',
+    'export.saved': '{file} 파일을 저장했습니다.',
+    'export.pngFailed': '이 브라우저에서 PNG를 그리지 못했습니다: {reason}',
+  },
+  'zh-CN': {
+    'export.title': '导出',
+    'export.close': '关闭',
+    'export.range': '时间范围',
+    'export.range.visible': '到当前播放时刻（{range}）',
+    'export.range.whole': '整个运行过程（{range}）',
+    'export.svg': '时序图导出为 SVG',
+    'export.png': '时序图导出为 PNG',
+    'export.mermaid': '时序图导出为 Mermaid',
+    'export.diagram': '状态图导出为 SVG',
+    'export.mermaidText': 'Mermaid sequenceDiagram 文本',
+    'export.preview': '导出时序图的预览',
+    'export.lost': '（丢失）',
+    'export.estimated': '（估计）',
+    'export.more': '还有 {count} 个报文段未绘制',
+    'export.saved': '已保存 {file}。',
+    'export.pngFailed': '此浏览器无法绘制 PNG：{reason}',
+  },
+};
