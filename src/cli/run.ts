@@ -39,7 +39,7 @@ function execute(o: CliOptions, out: (line: string) => void): void {
   let printed = 0;
   const flush = () => {
     if (!o.json) return;
-    for (; printed < sim.trace.length; printed++) out(JSON.stringify(sim.trace[printed]));
+    for (; printed < sim.log.length; printed++) out(JSON.stringify(sim.log.at(printed)));
   };
   for (const t of times) {
     sim.runUntil(t);
@@ -59,7 +59,7 @@ function execute(o: CliOptions, out: (line: string) => void): void {
       out(`\n[t=${table.t} s] ${table.host}$ ${o.ss ? 'ss -tan' : 'netstat -ant'}\n${table.text}`);
     }
   }
-  if (o.pcap) writeFileSync(o.pcap, traceToPcap(sim.trace));
+  if (o.pcap) writeFileSync(o.pcap, traceToPcap(sim.log));
 }
 
 export interface CliIo {

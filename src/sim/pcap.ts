@@ -240,7 +240,7 @@ export function pcapRecord(t: number, packet: Uint8Array): Uint8Array {
 }
 
 /** The trace's sent segments, in trace order, as a pcap file. */
-export function traceToPcap(trace: readonly TraceEvent[]): Uint8Array {
+export function traceToPcap(trace: Iterable<TraceEvent>): Uint8Array {
   const nextIpId = ipIdCounter();
   const parts: Uint8Array[] = [globalHeader()];
   for (const event of trace) {
