@@ -22,6 +22,13 @@ import { EmbedView } from './EmbedView';
 import { ATTRIBUTES, controlsLevel, heightOf, SOURCE_ATTRIBUTES, speedOf } from './options';
 import { simulatorSheet } from './shadowStyles';
 import { loadSource } from './source';
+import { setDefaultRunner, workerOr } from '../worker/runner';
+import { slicedRunner } from '../worker/localRunners';
+import { makeEmbedWorker } from './workerUrl';
+
+// Each element's runs are computed in a worker beside this script (workerUrl.ts); without one,
+// on the page a slice at a time (in this build, localRunners is scriptRunners.ts).
+setDefaultRunner(workerOr(makeEmbedWorker, slicedRunner));
 
 export const TAG = 'tcp-handshake-sim';
 

@@ -30,6 +30,45 @@ export interface TraceView {
   readonly length: number;
   at(i: number): TraceEvent | undefined;
   [Symbol.iterator](): Iterator<TraceEvent>;
+  /**
+   * The growing log this is a view of (`TraceLog.view()`): the same for every view of one run,
+   * so a cache keyed by it can be extended with the new lines instead of rebuilt.
+   */
+  readonly source?: object;
+}
+
+/**
+ * What a cache of something computed from a trace is keyed by: the log behind a view (extend the
+ * cached result with lines from its `processed` count on), or the array itself.
+ */
+export function traceSource(trace: TraceView): object {
+  return trace.source ?? trace;
+}
+
+/** The first `length` lines of a log, fixed: a new one each time the store publishes more. */
+class TracePrefix implements TraceView {
+  constructor(
+    readonly source: TraceLog,
+    readonly length: number,
+  ) {}
+
+  at(i: number): TraceEvent | undefined {
+    if (i < 0) i += this.length;
+    return i < 0 || i >= this.length ? undefined : this.source.at(i);
+  }
+
+  *[Symbol.iterator](): Iterator<TraceEvent> {
+    for (let i = 0; i < this.length; i++) yield this.source.at(i)!;
+  }
+
+  toArray(): TraceEvent[] {
+    return this.source.toArray(0, this.length);
+  }
+
+  /** JSON.stringify(view) writes the lines, as it does for an array of them. */
+  toJSON(): TraceEvent[] {
+    return this.toArray();
+  }
 }
 
 const SEND = 0;
@@ -443,11 +482,20 @@ export class TraceLog implements TraceView {
     for (let i = 0; i < n; i++) yield this.at(i)!;
   }
 
-  /** Every line as an object (for tests and small traces). */
-  toArray(from = 0): TraceEvent[] {
+  /** Lines [from, to) as objects (for tests and small traces). */
+  toArray(from = 0, to = this.length): TraceEvent[] {
     const out: TraceEvent[] = [];
-    for (let i = from; i < this.length; i++) out.push(this.at(i)!);
+    for (let i = from; i < to; i++) out.push(this.at(i)!);
     return out;
+  }
+
+  toJSON(): TraceEvent[] {
+    return this.toArray();
+  }
+
+  /** The lines written so far, as a view that stays this long while the log grows. */
+  view(): TraceView & { toArray(): TraceEvent[] } {
+    return new TracePrefix(this, this.length);
   }
 
   mark(): TraceMark {

@@ -6,7 +6,7 @@
  * model groups what is too dense to read, so a 20,000-SYN flood draws as few nodes as a handshake.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type UIEvent } from 'react';
-import type { TraceEvent } from '../../sim/trace';
+import type { TraceView } from '../../sim/traceLog';
 import { ladderIndex, type Lane, type LadderHost } from './ladderIndex';
 import { buildLadder } from './ladderModel';
 import { buildTimeMap, QUIET_PX, stretchesFor } from './timeMap';
@@ -23,7 +23,7 @@ import { LadderLegend } from './LadderLegend';
 import './Ladder.css';
 
 export interface LadderProps {
-  trace: readonly TraceEvent[];
+  trace: TraceView;
   /** hosts[0] is drawn on the left, hosts[1] on the right. */
   hosts: readonly LadderHost[];
   /** Playback time, seconds: nothing after it is drawn. */
