@@ -509,9 +509,31 @@ export class TraceLog implements TraceView {
     };
   }
 
-  /** The lines written since `from` (a previous mark, or nothing for all of them). */
-  exportChunk(from: TraceMark = EMPTY_MARK): TraceChunk {
-    const to = this.mark();
+  /**
+   * Where the log stood after line `lines` (at most its length), counted on from an earlier mark
+   * (the strings: as many as there are now, which covers those lines).
+   */
+  markAt(lines: number, from: TraceMark = EMPTY_MARK): TraceMark {
+    const here = this.mark();
+    if (lines >= here.events) return here;
+    const kinds = this.events.cols.kind;
+    let sends = from.sends;
+    let states = from.states;
+    let calls = from.calls;
+    for (let i = from.events; i < lines; i++) {
+      const k = kinds[i];
+      if (k === SEND) sends++;
+      else if (k === STATE) states++;
+      else if (k === CALL) calls++;
+    }
+    return { events: lines, sends, states, calls, strings: here.strings };
+  }
+
+  /**
+   * The lines written since `from` (a previous mark, or nothing for all of them), up to `to`
+   * (a mark from markAt; by default everything).
+   */
+  exportChunk(from: TraceMark = EMPTY_MARK, to: TraceMark = this.mark()): TraceChunk {
     return {
       from,
       strings: this.strings.list.slice(from.strings, to.strings),

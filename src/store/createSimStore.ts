@@ -257,6 +257,13 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     });
   }
 
+  function acknowledge(of: number): void {
+    if (runner.kind === 'sync') return runner.send({ type: 'ack', job: of });
+    setTimeout(() => {
+      if (of === job) runner.send({ type: 'ack', job: of });
+    }, 0);
+  }
+
   function requestSnapshot(t: number): void {
     if (seekInFlight) {
       wanted = t;
@@ -302,6 +309,8 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
         });
         // The snapshot was taken where the computed run ended: now there is more.
         if (s.snapshot.t < s.time - TIME_EPSILON) requestSnapshot(s.time);
+        // Ready for the next piece once the page had its turn (input, a frame) after this one.
+        if (!message.finished) acknowledge(message.job);
         return;
       }
       case 'snapshot': {

@@ -63,6 +63,8 @@ export class SimCursor {
   private connects = 0;
   private revision = 0;
   private stopped = false;
+  /** Seeks go no further than this (set when stopped: where the page's copy of the trace ends). */
+  private cap = Number.POSITIVE_INFINITY;
 
   /** Throws ScenarioError when the scenario or an action is invalid. Computes nothing yet. */
   constructor(
@@ -112,7 +114,7 @@ export class SimCursor {
 
   /** Simulated time the trace is complete up to. */
   get computedUntil(): number {
-    return this.recorder.isFinished() ? this.endTime : this.recorder.now();
+    return Math.min(this.cap, this.recorder.isFinished() ? this.endTime : this.recorder.now());
   }
 
   /** Connections opened so far, and how many the scenario asks for. */
@@ -134,9 +136,13 @@ export class SimCursor {
     return `${this.revision}:${this.view.log.length}:${this.view.nextEventTime()}`;
   }
 
-  /** Stops computing: the trace so far stays, and seeks stay within it. */
-  stop(): void {
+  /**
+   * Stops computing: the trace so far stays, and seeks stay within it, or within `upTo` seconds
+   * when the trace is only kept that far.
+   */
+  stop(upTo = Number.POSITIVE_INFINITY): void {
     this.stopped = true;
+    this.cap = upTo;
   }
 
   /**

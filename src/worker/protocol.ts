@@ -27,7 +27,12 @@ export type ToWorker =
   /** The simulation at time t, please (the latest request wins). */
   | { type: 'seek'; job: number; t: number }
   /** Stop computing this job; what was computed stays usable. */
-  | { type: 'cancel'; job: number };
+  | { type: 'cancel'; job: number }
+  /**
+   * The page has taken in the last chunk: the next may come. One chunk in flight at a time, so a
+   * busy page is never flooded (the worker computes on meanwhile, and sends in bounded pieces).
+   */
+  | { type: 'ack'; job: number };
 
 export interface Progress {
   /** Connections attempted so far, of how many the scenario asks for (0 when none). */

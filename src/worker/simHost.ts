@@ -20,7 +20,10 @@ export interface HostEnv {
 export interface HostOptions {
   /** Longest stretch of computing between two looks at the inbox, ms. */
   sliceMs?: number;
-  /** At most this many trace lines per chunk: the page digests each chunk in one short task. */
+  /**
+   * At most this many trace lines per chunk: the page digests each chunk in one short task, and
+   * acknowledges it before the next is sent.
+   */
   chunkLines?: number;
 }
 
@@ -32,6 +35,8 @@ interface Job {
   seek: number | null;
   lastStamp: string;
   done: boolean;
+  /** A chunk was posted and the page has not acknowledged it yet. */
+  inFlight: boolean;
 }
 
 /** Trace lines between two looks at the clock: small enough to stay close to the slice. */
@@ -54,10 +59,14 @@ export function createSimHost(env: HostEnv, options: HostOptions = {}) {
     return { done, total, until: j.cursor.computedUntil, end: j.cursor.endTime };
   }
 
+  /** Posts the next piece of the trace, at most chunkLines long; the last one says finished. */
   function postChunk(j: Job): void {
-    const chunk = j.cursor.log.exportChunk(j.sent);
-    j.sent = j.cursor.mark;
-    const finished = j.cursor.finished;
+    const log = j.cursor.log;
+    const to = log.markAt(j.sent.events + chunkLines, j.sent);
+    const chunk = log.exportChunk(j.sent, to);
+    j.sent = to;
+    j.inFlight = true;
+    const finished = j.cursor.finished && to.events === log.length;
     j.done = finished;
     env.post(
       {
@@ -92,14 +101,34 @@ export function createSimHost(env: HostEnv, options: HostOptions = {}) {
     answerSeek(j);
     if (j.done) return;
     const start = env.now();
-    const from = j.cursor.log.length;
-    while (!j.cursor.finished) {
-      j.cursor.compute(STEP_LINES);
-      if (env.now() - start >= sliceMs || j.cursor.log.length - from >= chunkLines) break;
+    while (!j.cursor.finished && env.now() - start < sliceMs) j.cursor.compute(STEP_LINES);
+    const pending = j.cursor.log.length > j.sent.events;
+    if (!j.inFlight && (pending || j.cursor.finished)) postChunk(j);
+    // Computing goes on while the page digests a chunk; once finished, only acks wake it.
+    if (!j.cursor.finished) schedule();
+  }
+
+  /**
+   * Stops at once: what the page has (plus the rest of the instant it ends in) is the run; what
+   * was computed beyond it is let go rather than streamed after the user said stop.
+   */
+  function cancel(j: Job): void {
+    const log = j.cursor.log;
+    let end = j.sent.events;
+    if (end > 0) {
+      const last = log.timeAt(end - 1);
+      while (end < log.length && log.timeAt(end) === last) end++;
     }
-    postChunk(j);
-    // A seek beyond what was computed was clamped: look again now that there is more.
-    if (!j.done || j.seek !== null) schedule();
+    j.cursor.stop(end > 0 ? log.timeAt(end - 1) : 0);
+    const to = log.markAt(end, j.sent);
+    const chunk = log.exportChunk(j.sent, to);
+    j.sent = to;
+    j.done = true;
+    env.post(
+      { type: 'chunk', job: j.id, chunk, progress: progressOf(j), finished: true, cancelled: true },
+      chunkBuffers(chunk),
+    );
+    if (j.seek !== null) schedule();
   }
 
   function start(msg: Extract<ToWorker, { type: 'run' }>): void {
@@ -118,6 +147,7 @@ export function createSimHost(env: HostEnv, options: HostOptions = {}) {
       seek: msg.seek,
       lastStamp: '',
       done: false,
+      inFlight: false,
     };
     env.post(
       {
@@ -142,7 +172,10 @@ export function createSimHost(env: HostEnv, options: HostOptions = {}) {
         return schedule();
       case 'cancel':
         if (job?.id !== msg.job || job.done) return;
-        job.cursor.stop();
+        return cancel(job);
+      case 'ack':
+        if (job?.id !== msg.job) return;
+        job.inFlight = false;
         return schedule();
     }
   }
