@@ -233,8 +233,18 @@ export class TcpHandshakeSimElement extends HTMLElement {
 
   readonly #rendered = (loadId: number): void => {
     if (loadId !== this.#loadId || this.#ready || !this.#store) return;
+    const store = this.#store;
+    if (store.getState().run.status === 'computing') {
+      // Ready means the run is all there (the worker streams it in): its duration is known.
+      const off = store.subscribe((next) => {
+        if (next.run.status === 'computing') return;
+        off();
+        this.#rendered(loadId);
+      });
+      return;
+    }
     this.#ready = true;
-    const s = this.#store.getState();
+    const s = store.getState();
     if (this.#pendingPlay || this.hasAttribute('autoplay')) {
       this.#pendingPlay = false;
       s.play();

@@ -14,6 +14,7 @@ import { parseScenario } from '../sim/scenario/validate';
 import { TraceLog, type TraceView } from '../sim/traceLog';
 import type { FromWorker } from '../worker/protocol';
 import { defaultRunner, type RunnerFactory } from '../worker/runner';
+import { unpackSnapshot } from '../worker/snapshotCodec';
 import { DEFAULT_CHECKPOINTS, type CheckpointPolicy } from './cursor';
 import {
   addSkipped,
@@ -225,8 +226,8 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       trace: log.view(),
       index: builder.index(),
       hosts,
-      // Until the first piece arrives: the time the user is at stays where it is.
-      duration: Math.max(MIN_DURATION, time),
+      // While computing, the whole run's length: the time the user is at stays where it is.
+      duration: Math.max(MIN_DURATION, endTime, time),
       time,
       snapshot:
         prevSnapshot && time > 0 && sameHosts(prevSnapshot, hosts)
@@ -297,14 +298,19 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
           : message.cancelled
             ? 'cancelled'
             : 'complete';
+        // While computing, the timeline spans the whole run (a seek waits for its part to be
+        // computed); at the end, the part where something happens (to where it was stopped).
         const duration =
-          status === 'complete'
-            ? durationOf(index, endTime)
-            : Math.max(MIN_DURATION, Math.min(p.until, durationOf(index, endTime)), s.time);
+          status === 'computing'
+            ? Math.max(MIN_DURATION, p.end)
+            : status === 'complete'
+              ? durationOf(index, endTime)
+              : Math.max(MIN_DURATION, Math.min(p.until, durationOf(index, endTime)));
         set({
           trace: log.view(),
           index,
           duration,
+          time: Math.min(s.time, duration),
           run: { status, done: p.done, total: p.total, until: p.until, end: p.end },
         });
         // The snapshot was taken where the computed run ended: now there is more.
@@ -316,7 +322,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       case 'snapshot': {
         seekInFlight = false;
         const s = get();
-        if (message.snapshot) set({ snapshot: message.snapshot });
+        if (message.snapshot) set({ snapshot: unpackSnapshot(message.snapshot) });
         else if (s.snapshot.t !== message.t) set({ snapshot: { ...s.snapshot, t: message.t } });
         const next = wanted;
         wanted = null;
@@ -353,7 +359,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
   }
 
   const created = createStore<SimStoreState>()((set, get) => {
-    /** Where playback may go: the timeline, or while computing, anywhere in the run. */
+    /** Where playback may go: the timeline (while computing, the whole run's length). */
     function seekTo(t: number): number {
       const s = get();
       return Math.min(Math.max(0, t), s.duration);
@@ -414,12 +420,8 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
         set({ speed: clampSpeed(speed) });
       },
       seek(t) {
-        const s = get();
-        if (s.run.status === 'computing') {
-          // Not computed that far yet (a share link's time): the view follows when it is.
-          const time = Math.min(Math.max(0, t), s.run.end);
-          set({ time, duration: Math.max(s.duration, time) });
-        } else set({ time: seekTo(t) });
+        // Not computed that far yet (a share link's time, a drag): the view follows when it is.
+        set({ time: seekTo(t) });
         moved();
       },
       advance(dt) {
@@ -440,6 +442,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
         target = predict.target;
         // While the run is computed, playback waits at the end of what is there (still playing).
         const computing = s.run.status === 'computing';
+        if (computing) target = Math.min(target, Math.max(s.time, s.run.until));
         const ended = (!computing && target >= s.duration - TIME_EPSILON) || predict.stop;
         const time = seekTo(target);
         if (time === s.time && !ended) return;

@@ -6,8 +6,8 @@
  */
 import type { CheckpointPolicy } from '../store/cursor';
 import type { Scenario, Step } from '../sim/scenario/types';
-import type { Snapshot } from '../sim/snapshot';
 import type { TraceChunk } from '../sim/traceLog';
+import type { PackedSnapshot } from './snapshotCodec';
 
 export type ToWorker =
   | {
@@ -61,6 +61,9 @@ export type FromWorker =
       finished: boolean;
       cancelled: boolean;
     }
-  /** The simulation at t; null when nothing changed since the last snapshot (only its time). */
-  | { type: 'snapshot'; job: number; t: number; snapshot: Snapshot | null }
+  /**
+   * The simulation at t, its sockets packed (snapshotCodec.ts); null when nothing changed since
+   * the last snapshot (only its time).
+   */
+  | { type: 'snapshot'; job: number; t: number; snapshot: PackedSnapshot | null }
   | { type: 'error'; job: number; detail: string };

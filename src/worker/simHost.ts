@@ -8,6 +8,7 @@ import { ScenarioError } from '../sim/scenario/validate';
 import { chunkBuffers, type TraceMark } from '../sim/traceLog';
 import { SimCursor } from '../store/cursor';
 import type { FromWorker, Progress, ToWorker } from './protocol';
+import { packSnapshot } from './snapshotCodec';
 
 export interface HostEnv {
   post(message: FromWorker, transfer: Transferable[]): void;
@@ -88,9 +89,12 @@ export function createSimHost(env: HostEnv, options: HostOptions = {}) {
     j.cursor.seek(t);
     const stamp = j.cursor.stamp;
     const sim = j.cursor.current;
-    const snapshot = stamp === j.lastStamp ? null : sim.snapshot();
+    const packed = stamp === j.lastStamp ? null : packSnapshot(sim.snapshot());
     j.lastStamp = stamp;
-    env.post({ type: 'snapshot', job: j.id, t: sim.now(), snapshot }, []);
+    env.post(
+      { type: 'snapshot', job: j.id, t: sim.now(), snapshot: packed?.packed ?? null },
+      packed?.transfer ?? [],
+    );
   }
 
   function pump(): void {
