@@ -147,6 +147,17 @@ export interface SimStoreOptions {
 
 export const DEFAULT_BUILTIN: BuiltinId = 'handshake-and-close';
 
+/** A snapshot with more sockets than this is asked for less often while playing… */
+const HEAVY_SOCKETS = 400;
+/** …once every (sockets / this) frames, at most every 120 frames: each one re-renders big lists. */
+const SOCKETS_PER_FRAME = 150;
+
+function socketCount(snapshot: Snapshot): number {
+  let n = 0;
+  for (const h of snapshot.hosts) n += h.sockets.length;
+  return n;
+}
+
 function hostsOf(scenario: Scenario): HostRef[] {
   return Object.entries(scenario.hosts).map(([name, ip]) => ({ name, ip }));
 }
@@ -204,6 +215,8 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
   let seekInFlight = false;
   let wanted: number | null = null;
   let store: SimStore | null = null;
+  let lastSockets = 0;
+  let framesSinceSnapshot = 0;
 
   const runner = makeRunner((message) => {
     if (message.job !== job || !store) return;
@@ -322,8 +335,11 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       case 'snapshot': {
         seekInFlight = false;
         const s = get();
-        if (message.snapshot) set({ snapshot: unpackSnapshot(message.snapshot) });
-        else if (s.snapshot.t !== message.t) set({ snapshot: { ...s.snapshot, t: message.t } });
+        if (message.snapshot) {
+          const snapshot = unpackSnapshot(message.snapshot);
+          lastSockets = socketCount(snapshot);
+          set({ snapshot });
+        } else if (s.snapshot.t !== message.t) set({ snapshot: { ...s.snapshot, t: message.t } });
         const next = wanted;
         wanted = null;
         if (next !== null && Math.abs(next - message.t) > TIME_EPSILON) requestSnapshot(next);
@@ -366,7 +382,18 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     }
 
     function moved(): void {
+      framesSinceSnapshot = 0;
       requestSnapshot(get().time);
+    }
+
+    /** A frame of playback: a big host's snapshot is refreshed every few frames only. */
+    function played(): void {
+      if (lastSockets > HEAVY_SOCKETS) {
+        framesSinceSnapshot++;
+        const every = Math.min(120, Math.ceil(lastSockets / SOCKETS_PER_FRAME));
+        if (framesSinceSnapshot < every) return;
+      }
+      moved();
     }
 
     function load(scenario: Scenario, builtinId: BuiltinId | null): boolean {
@@ -452,7 +479,8 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
           playing: s.playing && !ended,
           ...(predict.predict && { predict: predict.predict }),
         });
-        moved();
+        if (s.playing && !ended) played();
+        else moved();
       },
       stepForward() {
         const s = get();

@@ -45,7 +45,7 @@ const STEP_LINES = 2000;
 
 export function createSimHost(env: HostEnv, options: HostOptions = {}) {
   const sliceMs = options.sliceMs ?? 30;
-  const chunkLines = options.chunkLines ?? 16_000;
+  const chunkLines = options.chunkLines ?? 6_000;
   let job: Job | null = null;
   let scheduled = false;
 
