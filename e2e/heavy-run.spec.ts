@@ -32,7 +32,7 @@ test('a heavy run shows its progress, plays while computed, and can be stopped',
   sim,
   page,
 }) => {
-  await sim.open({ scenario: HEAVY });
+  await page.goto(`/#scenario=${encodeURIComponent(JSON.stringify(HEAVY))}`);
   const progress = page.getByRole('progressbar', {
     name: /^Computing [\d,]+ of 140,000 connections/,
   });
@@ -69,7 +69,8 @@ test('a heavy run shows its progress, plays while computed, and can be stopped',
 });
 
 test('port exhaustion: computed in the worker, then the whole run plays', async ({ sim, page }) => {
-  await sim.open({ builtin: 'port-exhaustion' });
+  test.slow();
+  await page.goto('/?scenario=port-exhaustion');
   // Whether the progress is still showing when the page is up depends on the machine: wait for
   // the end state instead.
   await expect(page.getByRole('progressbar')).toBeHidden({ timeout: 60_000 });
