@@ -23,13 +23,17 @@ const SUFFIX = '.registration.js';
 
 /**
  * Modules the embed build replaces with a twin of its own, by resolved file: the lazy views'
- * module with its eager twin (one script has nothing to split).
+ * module with its eager twin (one script has nothing to split), and the main-thread simulation
+ * with one that loads the worker's script (src/embed/scriptRunners.ts).
  */
 const SWAPPED_MODULES = new Map([
   [
     path.join(root, 'src/ui/Simulator/deferredViews.ts'),
     path.join(root, 'src/embed/eagerViews.ts'),
   ],
+  // The simulation on the page's thread, when no worker can be made: the worker's own script
+  // loaded onto the page rather than a second copy of the core in this one.
+  [path.join(root, 'src/worker/localRunners.ts'), path.join(root, 'src/embed/scriptRunners.ts')],
 ]);
 
 function swapModules(): Plugin {

@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { initialLocale, LocaleProvider, storeLocale } from '../i18n';
 import { loadSavedScenarios, type KeyValueStore } from '../share/savedScenarios';
 import { createSimStore } from '../store';
+import { slicedRunner } from '../worker/localRunners';
+import { setDefaultRunner, workerOr } from '../worker/runner';
 import { storeFromShareState } from '../store/shareState';
 import { loadLanguage } from '../teach/loadLanguage';
 import type { Problem } from '../ui/Share/problems';
@@ -11,13 +13,21 @@ import { afterPaint, StartingNote } from '../ui/Starting/StartingNote';
 import { App } from './App';
 import { isShareHash, startOptions } from './startOptions';
 
+// Every run is computed in a Web Worker (docs/simulator-ui.md, "Heavy work in the worker").
+setDefaultRunner(
+  workerOr(
+    () => new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module' }),
+    slicedRunner,
+  ),
+);
+
 // Top-level await: a share link is inflated (DecompressionStream) before the first render.
 const start = await startOptions(window.location.search, window.location.hash);
 const firstLocale = initialLocale(start.locale, navigator.languages);
 // Languages other than English are fetched when first used: this one before anything is drawn.
 await loadLanguage(firstLocale);
 const root = createRoot(document.getElementById('root')!);
-// Creating the store runs the whole scenario, seconds for the heaviest: say so first.
+// Say something at once (drawn before going on), before the store and its worker start.
 flushSync(() =>
   root.render(
     <LocaleProvider locale={firstLocale}>

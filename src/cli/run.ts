@@ -21,6 +21,7 @@ import type { Scenario } from '../sim/scenario/types';
 import { formatIssues, ScenarioError } from '../sim/scenario/validate';
 import { createSimulation } from '../sim/simulation';
 import type { CallEvent, TraceEvent } from '../sim/trace';
+import type { TraceLog } from '../sim/traceLog';
 
 export interface CliIo extends ScenarioSource {
   stdout: Writer;
@@ -41,18 +42,19 @@ async function advance(
   sim: Simulation,
   limit: number,
   cursor: { done: number },
-  take: (events: readonly TraceEvent[], from: number, to: number) => void | Promise<void>,
+  take: (events: TraceLog, from: number, to: number) => void | Promise<void>,
 ): Promise<void> {
   const hand = async () => {
-    const to = sim.trace.length;
-    if (to > cursor.done) await take(sim.trace, cursor.done, to);
+    // The core's columns, read a line at a time: no object per event outlives its slice.
+    const to = sim.log.length;
+    if (to > cursor.done) await take(sim.log, cursor.done, to);
     cursor.done = to;
   };
   for (;;) {
     const at = sim.nextEventTime();
     if (at === null || at > limit) break;
     sim.runUntil(at);
-    if (sim.trace.length - cursor.done >= SLICE) await hand();
+    if (sim.log.length - cursor.done >= SLICE) await hand();
   }
   await hand();
 }
@@ -67,10 +69,10 @@ interface Pass {
 async function runPass(sim: Simulation, o: CliOptions, pass: Pass): Promise<void> {
   const end = o.until ?? Infinity;
   const cursor = { done: 0 };
-  const take = async (events: readonly TraceEvent[], from: number, to: number) => {
+  const take = async (events: TraceLog, from: number, to: number) => {
     if (!pass.event) return;
     for (let i = from; i < to; i++) {
-      const pending = pass.event(events[i]!);
+      const pending = pass.event(events.at(i)!);
       if (pending) await pending;
     }
   };

@@ -35,6 +35,13 @@ import { EmbedView } from './EmbedView';
 import { ATTRIBUTES, controlsLevel, heightOf, SOURCE_ATTRIBUTES, speedOf } from './options';
 import { simulatorSheet } from './shadowStyles';
 import { loadSource } from './source';
+import { setDefaultRunner, workerOr } from '../worker/runner';
+import { slicedRunner } from '../worker/localRunners';
+import { makeEmbedWorker } from './workerUrl';
+
+// Each element's runs are computed in a worker beside this script (workerUrl.ts); without one,
+// on the page a slice at a time (in this build, localRunners is scriptRunners.ts).
+setDefaultRunner(workerOr(makeEmbedWorker, slicedRunner));
 
 export const TAG = 'tcp-handshake-sim';
 
@@ -286,8 +293,18 @@ export class TcpHandshakeSimElement extends HTMLElement {
 
   readonly #rendered = (loadId: number): void => {
     if (loadId !== this.#loadId || this.#ready || !this.#store) return;
+    const store = this.#store;
+    if (store.getState().run.status === 'computing') {
+      // Ready means the run is all there (the worker streams it in): its duration is known.
+      const off = store.subscribe((next) => {
+        if (next.run.status === 'computing') return;
+        off();
+        this.#rendered(loadId);
+      });
+      return;
+    }
     this.#ready = true;
-    const s = this.#store.getState();
+    const s = store.getState();
     if (this.#pendingPlay || this.hasAttribute('autoplay')) {
       this.#pendingPlay = false;
       s.play();

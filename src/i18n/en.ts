@@ -7,12 +7,14 @@
  */
 import { ladderStrings } from '../ui/Ladder/strings';
 import { netstatStrings } from '../ui/Netstat/strings';
+import { progressStrings } from '../ui/Progress/strings';
 import { shareStrings } from '../ui/Share/strings';
 import { teachUiStrings } from '../ui/Teach/strings';
 
 export const en = {
   ...ladderStrings.en,
   ...netstatStrings.en,
+  ...progressStrings.en,
   ...shareStrings.en,
   ...teachUiStrings.en,
 

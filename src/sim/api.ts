@@ -3,6 +3,7 @@ import type { Settings } from './profile';
 import type { Scenario, Step } from './scenario/types';
 import type { Snapshot } from './snapshot';
 import type { TraceEvent } from './trace';
+import type { TraceLog } from './traceLog';
 
 export interface NetstatRow {
   recvQ: number;
@@ -18,8 +19,13 @@ export interface Simulation {
   /** The settings in force at the start (profile defaults merged with the scenario's). */
   readonly settings: Settings;
   readonly hostNames: readonly string[];
-  /** Append-only; grows as the simulation runs. */
+  /**
+   * Append-only; grows as the simulation runs. The lines as objects, built when first read: what
+   * tests and small tools want. Heavy readers use `log`.
+   */
   readonly trace: readonly TraceEvent[];
+  /** The same lines in columns (traceLog.ts): no object per line; what the store and CLI read. */
+  readonly log: TraceLog;
   /** Simulated time, seconds. */
   now(): number;
   /** The time of the next pending event, or null when nothing is left to happen. */

@@ -63,7 +63,7 @@ export function cloneWorld(w: World): World {
     },
     rng: { ...w.rng },
     dropRules: w.dropRules.map((r) => ({ ...r })),
-    // The trace is append-only; a copy of the array shares its (immutable) lines.
-    trace: w.trace.slice(),
+    // The trace is append-only: a fork shares the lines written so far and writes its own after.
+    trace: w.trace.fork(),
   };
 }

@@ -30,7 +30,7 @@ function synQueueFull(w: World, l: Tcb): boolean {
 /** Discards the arriving segment inside the host: its deliver line becomes a drop. */
 export function discard(w: World, seg: Segment, reason: 'queue-full'): void {
   if (w.deliveringId === seg.id) {
-    w.trace[w.deliveringLine] = { t: t(w), type: 'drop', id: seg.id, reason };
+    w.trace.rewriteAsDrop(w.deliveringLine, reason);
   }
 }
 

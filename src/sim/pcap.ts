@@ -252,7 +252,7 @@ export function createPcapEncoder(): { header: Uint8Array; record(send: SendEven
 }
 
 /** The trace's sent segments, in trace order, as a pcap file. */
-export function traceToPcap(trace: readonly TraceEvent[]): Uint8Array {
+export function traceToPcap(trace: Iterable<TraceEvent>): Uint8Array {
   const encoder = createPcapEncoder();
   const parts: Uint8Array[] = [encoder.header];
   for (const event of trace) if (event.type === 'send') parts.push(encoder.record(event));

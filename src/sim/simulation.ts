@@ -22,6 +22,7 @@ import type { TraceEvent } from './trace';
 import { runStep, connectNth, floodNth } from './steps';
 import { applyEffects, hostOf, type SimEvent, type World } from './world';
 import { cloneWorld } from './clone';
+import { TraceLog } from './traceLog';
 
 const DEFAULT_END_S = 3600;
 
@@ -73,7 +74,7 @@ function createWorld(scenario: Scenario, actions: readonly Step[]): World {
     end: fromSeconds(scenario.until ?? DEFAULT_END_S),
     dropRules: [],
     cookieSecret: 0,
-    trace: [],
+    trace: new TraceLog(),
     deliveringId: 0,
     deliveringLine: 0,
   };
@@ -176,6 +177,9 @@ function socketView(w: World, sock: Tcb): SocketView {
 }
 
 class SimulationImpl implements Simulation {
+  /** The trace as objects, built on first read and extended as the run goes on (tests, CLI). */
+  private lines: TraceEvent[] = [];
+
   constructor(private w: World) {}
 
   get scenario(): Scenario {
@@ -188,6 +192,11 @@ class SimulationImpl implements Simulation {
     return this.w.hosts.map((h) => h.name);
   }
   get trace(): readonly TraceEvent[] {
+    const log = this.w.trace;
+    for (let i = this.lines.length; i < log.length; i++) this.lines.push(log.at(i)!);
+    return this.lines;
+  }
+  get log(): TraceLog {
     return this.w.trace;
   }
   now(): number {
@@ -296,7 +305,7 @@ export function runScenario(
 ): readonly TraceEvent[] {
   const sim = createSimulation(scenario, options);
   sim.run();
-  return sim.trace;
+  return sim.log.toArray();
 }
 
 export type { TcpState };

@@ -11,7 +11,8 @@ import { ACK, RST, SYN, flagsToString, segLen, type Segment, type TcpOptions } f
 import type { AppPolicy, TimerKind } from './snapshot';
 import { socketKey, type Tcb } from './tcb';
 import { toSeconds, type Micros } from './time';
-import type { CallName, DropReason, SendEvent, StateCause, TraceEvent } from './trace';
+import type { CallName, DropReason, SendEvent, StateCause } from './trace';
+import type { TraceLog } from './traceLog';
 import { receiveWindow } from './socket';
 import { schedule, type EventQueue } from './scheduler';
 import { matchesDropRule, type DropRule } from './link';
@@ -78,7 +79,8 @@ export interface World {
   end: Micros;
   dropRules: DropRule[];
   cookieSecret: number;
-  trace: TraceEvent[];
+  /** Columns, not objects (traceLog.ts): the run keeps every line until its end. */
+  trace: TraceLog;
   /**
    * The segment being delivered and where its `deliver` line sits, so a listener that discards it
    * in the same instant can make that line a drop. Two numbers, not a map: one delivery at a time.

@@ -10,8 +10,12 @@ import { BUILTIN_SCENARIOS, type BuiltinId } from '../sim/scenario/builtins/inde
 import type { Scenario, Step } from '../sim/scenario/types';
 import { ScenarioError } from '../sim/scenario/validate';
 import type { Snapshot } from '../sim/snapshot';
-import type { TraceEvent } from '../sim/trace';
-import { DEFAULT_CHECKPOINTS, SimCursor, type CheckpointPolicy } from './cursor';
+import { parseScenario } from '../sim/scenario/validate';
+import { TraceLog, type TraceView } from '../sim/traceLog';
+import type { FromWorker } from '../worker/protocol';
+import { defaultRunner, type RunnerFactory } from '../worker/runner';
+import { unpackSnapshot } from '../worker/snapshotCodec';
+import { DEFAULT_CHECKPOINTS, type CheckpointPolicy } from './cursor';
 import {
   addSkipped,
   clampSpeed,
@@ -31,7 +35,13 @@ import {
   type TeachActions,
   type TeachData,
 } from './teachSlice';
-import { buildTraceIndex, TIME_EPSILON, type HostRef, type TraceIndex } from './traceIndex';
+import {
+  createTraceIndexBuilder,
+  TIME_EPSILON,
+  type HostRef,
+  type TraceIndex,
+  type TraceIndexBuilder,
+} from './traceIndex';
 
 type WithoutAt<S> = S extends Step ? Omit<S, 'at'> : never;
 /** A user action as the controls describe it: `at` defaults to the playback time. */
@@ -43,23 +53,48 @@ export interface StoreMessage {
   detail: string;
 }
 
+/** How the run is being computed (in the worker): for the progress indicator and Cancel. */
+export interface RunProgress {
+  /**
+   * `computing` while the worker computes the run (what is computed is already playable);
+   * `complete` once it is all there; `cancelled` when stopped early (what was computed stays).
+   */
+  status: 'computing' | 'complete' | 'cancelled';
+  /** Connections attempted so far, of how many the scenario asks for (0 when it asks none). */
+  done: number;
+  total: number;
+  /** Simulated seconds computed so far, of the run's length. */
+  until: number;
+  end: number;
+}
+
 export interface SimStoreData {
   scenario: Scenario;
   builtinId: BuiltinId | null;
   actions: readonly Step[];
-  trace: readonly TraceEvent[];
+  /**
+   * The trace computed so far (all of it once `run.status` is `complete`): a new view object each
+   * time more arrives, over one growing log per run (`traceSource(trace)` keys caches that extend).
+   * Read lines with `at(i)`, `length` and `for…of`.
+   */
+  trace: TraceView;
   index: TraceIndex;
   hosts: readonly HostRef[];
-  /** The timeline's length: a little past the last event, at most the scenario's end. */
+  /**
+   * The timeline's length: a little past the last event, at most the scenario's end. While the
+   * run is computed, what is computed so far.
+   */
   duration: number;
   time: number;
   playing: boolean;
   speed: number;
   /**
-   * The core's snapshot at `time`. Exact whenever playback is paused; while playing a host with
-   * thousands of sockets, it is refreshed every few frames (its `t` says when it was taken).
+   * The core's snapshot at `time`, from the worker: it follows `time` a moment later (its `t`
+   * says when it was taken; while playing a heavy run it may lag a few frames). Exact whenever
+   * playback is paused and the worker has answered.
    */
   snapshot: Snapshot;
+  run: RunProgress;
   skipped: readonly SkippedInterval[];
   selectedSegment: number | null;
   message: StoreMessage | null;
@@ -86,6 +121,8 @@ export interface SimStoreActions {
   dropSegment(id: number): boolean;
   selectSegment(id: number | null): void;
   dismissMessage(): void;
+  /** Stops computing the run: what was computed stays playable. */
+  cancelRun(): void;
 }
 
 export type SimStoreState = SimStoreData & SimStoreActions & TeachData & TeachActions;
@@ -101,14 +138,25 @@ export interface SimStoreOptions {
   actions?: readonly Step[];
   speed?: number;
   checkpoints?: CheckpointPolicy;
+  /**
+   * Where the simulation runs: by default what `setDefaultRunner` set at start-up (the app and
+   * the element set a Web Worker), else synchronously on the spot (tests).
+   */
+  runner?: RunnerFactory;
 }
 
 export const DEFAULT_BUILTIN: BuiltinId = 'handshake-and-close';
 
-/** A host with more sockets than this is snapshotted less often while playing. */
+/** A snapshot with more sockets than this is asked for less often while playing… */
 const HEAVY_SOCKETS = 400;
-/** …once every (sockets / this) frames, at most every 120 frames. */
+/** …once every (sockets / this) frames, at most every 120 frames: each one re-renders big lists. */
 const SOCKETS_PER_FRAME = 150;
+
+function socketCount(snapshot: Snapshot): number {
+  let n = 0;
+  for (const h of snapshot.hosts) n += h.sockets.length;
+  return n;
+}
 
 function hostsOf(scenario: Scenario): HostRef[] {
   return Object.entries(scenario.hosts).map(([name, ip]) => ({ name, ip }));
@@ -118,61 +166,189 @@ function durationOf(index: TraceIndex, endTime: number): number {
   return Math.min(endTime, Math.max(MIN_DURATION, index.lastTime + END_TAIL));
 }
 
-function socketCount(snapshot: Snapshot): number {
-  let n = 0;
-  for (const h of snapshot.hosts) n += h.sockets.length;
-  return n;
+/** Checks a scenario with its actions as the core will (the worker then cannot refuse it). */
+function validated(scenario: unknown, actions: readonly Step[]): Scenario {
+  const parsed = parseScenario(scenario);
+  if (!parsed.ok) throw new ScenarioError(parsed.issues);
+  if (actions.length > 0) {
+    const all = parseScenario({
+      ...parsed.scenario,
+      steps: [...parsed.scenario.steps, ...actions],
+    });
+    if (!all.ok) throw new ScenarioError(all.issues);
+  }
+  return parsed.scenario;
 }
+
+/** The world before anything ran: what a snapshot at t = 0 shows until the worker answers. */
+function emptySnapshot(scenario: Scenario): Snapshot {
+  return {
+    t: 0,
+    hosts: hostsOf(scenario).map((h) => ({
+      name: h.name,
+      ip: h.ip,
+      vanished: false,
+      app: { accept: true, read: true, closeOnEof: true },
+      firewall: {},
+      sockets: [],
+      counts: {},
+    })),
+    inFlight: [],
+  };
+}
+
+type RunFields = Pick<
+  SimStoreData,
+  'scenario' | 'actions' | 'trace' | 'index' | 'hosts' | 'duration' | 'time' | 'snapshot' | 'run'
+>;
 
 export function createSimStore(options: SimStoreOptions = {}): SimStore {
   const policy = options.checkpoints ?? DEFAULT_CHECKPOINTS;
-  let cursor: SimCursor;
-  let lastStamp = '';
+  const makeRunner = options.runner ?? defaultRunner();
+  let nextJob = 0;
+  /** The job whose answers count; answers of older jobs are ignored. */
+  let job = 0;
+  let log = new TraceLog();
+  let builder: TraceIndexBuilder = createTraceIndexBuilder([]);
+  let endTime = 0;
+  /** One seek at a time in the worker; the latest wanted time waits for its answer. */
+  let seekInFlight = false;
+  let wanted: number | null = null;
+  let store: SimStore | null = null;
   let lastSockets = 0;
   let framesSinceSnapshot = 0;
 
-  function snapshotAt(time: number, prev: Snapshot | null, playing: boolean): Snapshot {
-    const stamp = cursor.stamp;
-    if (prev && stamp === lastStamp) return prev.t === time ? prev : { ...prev, t: time };
-    if (playing && prev && lastSockets > HEAVY_SOCKETS) {
-      framesSinceSnapshot++;
-      const every = Math.min(120, Math.ceil(lastSockets / SOCKETS_PER_FRAME));
-      if (framesSinceSnapshot < every) return prev;
-    }
-    framesSinceSnapshot = 0;
-    lastStamp = stamp;
-    const snapshot = cursor.current.snapshot();
-    lastSockets = socketCount(snapshot);
-    return snapshot;
-  }
+  const runner = makeRunner((message) => {
+    if (message.job !== job || !store) return;
+    receive(message);
+  });
 
-  /** Everything that follows from a (scenario, actions) pair; the cursor left at `time`. */
-  function install(
-    next: SimCursor,
-    actions: readonly Step[],
-    time: number,
-  ): Pick<
-    SimStoreData,
-    'scenario' | 'actions' | 'trace' | 'index' | 'hosts' | 'duration' | 'time' | 'snapshot'
-  > {
-    cursor = next;
-    lastStamp = '';
-    const scenario = next.scenario;
+  /** Sets up a new run of (scenario, actions) with playback at `time`, and asks the worker for it. */
+  function begin(scenario: Scenario, actions: readonly Step[], time: number): RunFields {
+    job = ++nextJob;
     const hosts = hostsOf(scenario);
-    const index = buildTraceIndex(next.trace, hosts, (scenario.settings?.delayMs ?? 50) / 1000);
-    const duration = durationOf(index, next.endTime);
-    const t = Math.min(Math.max(0, time), duration);
-    next.seek(t);
+    log = new TraceLog();
+    builder = createTraceIndexBuilder(hosts, (scenario.settings?.delayMs ?? 50) / 1000);
+    endTime = scenario.until ?? 3600;
+    seekInFlight = false;
+    wanted = null;
+    const prevSnapshot = store?.getState().snapshot;
     return {
       scenario,
       actions,
-      trace: next.trace,
-      index,
+      trace: log.view(),
+      index: builder.index(),
       hosts,
-      duration,
-      time: t,
-      snapshot: snapshotAt(t, null, false),
+      // While computing, the whole run's length: the time the user is at stays where it is.
+      duration: Math.max(MIN_DURATION, endTime, time),
+      time,
+      snapshot:
+        prevSnapshot && time > 0 && sameHosts(prevSnapshot, hosts)
+          ? prevSnapshot
+          : emptySnapshot(scenario),
+      run: { status: 'computing', done: 0, total: 0, until: 0, end: endTime },
     };
+  }
+
+  function sameHosts(snapshot: Snapshot, hosts: readonly HostRef[]): boolean {
+    return (
+      snapshot.hosts.length === hosts.length &&
+      snapshot.hosts.every((h, i) => h.name === hosts[i]!.name)
+    );
+  }
+
+  function send(state: SimStoreState): void {
+    // Before sending: a runner on the spot answers within send().
+    seekInFlight = true;
+    wanted = null;
+    runner.send({
+      type: 'run',
+      job,
+      scenario: state.scenario,
+      actions: state.actions,
+      checkpoints: policy,
+      seek: state.time,
+    });
+  }
+
+  function acknowledge(of: number): void {
+    if (runner.kind === 'sync') return runner.send({ type: 'ack', job: of });
+    setTimeout(() => {
+      if (of === job) runner.send({ type: 'ack', job: of });
+    }, 0);
+  }
+
+  function requestSnapshot(t: number): void {
+    if (seekInFlight) {
+      wanted = t;
+      return;
+    }
+    seekInFlight = true;
+    wanted = null;
+    runner.send({ type: 'seek', job, t });
+  }
+
+  function receive(message: FromWorker): void {
+    const set = store!.setState;
+    const get = store!.getState;
+    switch (message.type) {
+      case 'started':
+        endTime = message.endTime;
+        return;
+      case 'error':
+        // The store checks scenarios and actions first; this is a safety net.
+        set({ message: { kind: 'invalid-scenario', detail: message.detail } });
+        return;
+      case 'chunk': {
+        const before = log.length;
+        log.appendChunk(message.chunk);
+        builder.append(log, before, log.length);
+        const index = builder.index();
+        const s = get();
+        const p = message.progress;
+        const status = !message.finished
+          ? 'computing'
+          : message.cancelled
+            ? 'cancelled'
+            : 'complete';
+        // While computing, the timeline spans the whole run (a seek waits for its part to be
+        // computed); at the end, the part where something happens (to where it was stopped).
+        const duration =
+          status === 'computing'
+            ? Math.max(MIN_DURATION, p.end)
+            : status === 'complete'
+              ? durationOf(index, endTime)
+              : Math.max(MIN_DURATION, Math.min(p.until, durationOf(index, endTime)));
+        set({
+          trace: log.view(),
+          index,
+          duration,
+          time: Math.min(s.time, duration),
+          run: { status, done: p.done, total: p.total, until: p.until, end: p.end },
+        });
+        // The snapshot was taken where the computed run ended: now there is more.
+        if (s.snapshot.t < s.time - TIME_EPSILON) requestSnapshot(s.time);
+        // Ready for the next piece once the page had its turn (input, a frame) after this one.
+        if (!message.finished) acknowledge(message.job);
+        return;
+      }
+      case 'snapshot': {
+        seekInFlight = false;
+        const s = get();
+        if (message.snapshot) {
+          const snapshot = unpackSnapshot(message.snapshot);
+          lastSockets = socketCount(snapshot);
+          set({ snapshot });
+        } else if (s.snapshot.t !== message.t) set({ snapshot: { ...s.snapshot, t: message.t } });
+        const next = wanted;
+        wanted = null;
+        if (next !== null && Math.abs(next - message.t) > TIME_EPSILON) requestSnapshot(next);
+        else if (Math.abs(get().time - message.t) > TIME_EPSILON && get().run.until >= get().time) {
+          requestSnapshot(get().time);
+        }
+        return;
+      }
+    }
   }
 
   function invalid(kind: StoreMessage['kind'], error: unknown): StoreMessage {
@@ -180,7 +356,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     throw error;
   }
 
-  function initialState(): Pick<SimStoreData, keyof ReturnType<typeof install>> & {
+  function initialState(): RunFields & {
     builtinId: BuiltinId | null;
     message: StoreMessage | null;
   } {
@@ -189,42 +365,56 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     const scenario = own ? options.scenario : BUILTIN_SCENARIOS[builtinId ?? DEFAULT_BUILTIN];
     const actions = options.actions ?? [];
     try {
-      const state = install(new SimCursor(scenario, actions, policy), actions, 0);
-      return { ...state, builtinId, message: null };
+      return { ...begin(validated(scenario, actions), actions, 0), builtinId, message: null };
     } catch (error) {
       // A broken scenario (say, from a share link) still gets a working simulator and the reason.
       const message = invalid('invalid-scenario', error);
-      const state = install(new SimCursor(BUILTIN_SCENARIOS[DEFAULT_BUILTIN], [], policy), [], 0);
-      return { ...state, builtinId: DEFAULT_BUILTIN, message };
+      const fallback = validated(BUILTIN_SCENARIOS[DEFAULT_BUILTIN], []);
+      return { ...begin(fallback, [], 0), builtinId: DEFAULT_BUILTIN, message };
     }
   }
 
-  const store = createStore<SimStoreState>()((set, get) => {
-    function seekTo(t: number, playing: boolean): Pick<SimStoreData, 'time' | 'snapshot'> {
+  const created = createStore<SimStoreState>()((set, get) => {
+    /** Where playback may go: the timeline (while computing, the whole run's length). */
+    function seekTo(t: number): number {
       const s = get();
-      const time = Math.min(Math.max(0, t), s.duration);
-      cursor.seek(time);
-      return { time, snapshot: snapshotAt(time, s.snapshot, playing) };
+      return Math.min(Math.max(0, t), s.duration);
+    }
+
+    function moved(): void {
+      framesSinceSnapshot = 0;
+      requestSnapshot(get().time);
+    }
+
+    /** A frame of playback: a big host's snapshot is refreshed every few frames only. */
+    function played(): void {
+      if (lastSockets > HEAVY_SOCKETS) {
+        framesSinceSnapshot++;
+        const every = Math.min(120, Math.ceil(lastSockets / SOCKETS_PER_FRAME));
+        if (framesSinceSnapshot < every) return;
+      }
+      moved();
     }
 
     function load(scenario: Scenario, builtinId: BuiltinId | null): boolean {
-      let next: SimCursor;
+      let parsed: Scenario;
       try {
-        next = new SimCursor(scenario, [], policy);
+        parsed = validated(scenario, []);
       } catch (error) {
         set({ message: invalid('invalid-scenario', error) });
         return false;
       }
-      const installed = install(next, [], 0);
+      const fields = begin(parsed, [], 0);
       set({
-        ...installed,
+        ...fields,
         builtinId,
         playing: false,
         skipped: [],
         selectedSegment: null,
         message: null,
-        ...teachOnLoad(get(), installed),
+        ...teachOnLoad(get(), fields),
       });
+      send(get());
       return true;
     }
 
@@ -238,14 +428,16 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
 
       play() {
         const s = get();
-        if (s.time >= s.duration - TIME_EPSILON) set({ ...seekTo(0, false), playing: true });
-        else set({ playing: true });
+        if (s.run.status !== 'computing' && s.time >= s.duration - TIME_EPSILON) {
+          set({ time: 0, playing: true });
+          moved();
+        } else set({ playing: true });
       },
       pause() {
         const s = get();
         if (!s.playing) return;
-        // While playing, a big host's snapshot may lag a few frames: pausing makes it exact.
-        set({ playing: false, ...seekTo(s.time, false) });
+        set({ playing: false });
+        moved();
       },
       togglePlay() {
         if (get().playing) get().pause();
@@ -255,7 +447,9 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
         set({ speed: clampSpeed(speed) });
       },
       seek(t) {
-        set(seekTo(t, false));
+        // Not computed that far yet (a share link's time, a drag): the view follows when it is.
+        set({ time: seekTo(t) });
+        moved();
       },
       advance(dt) {
         const s = get();
@@ -273,22 +467,31 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
         // Predict mode stops just before a segment arrives: the store decides, not a timer.
         const predict = predictAdvance(s, target);
         target = predict.target;
-        const ended = target >= s.duration - TIME_EPSILON || predict.stop;
+        // While the run is computed, playback waits at the end of what is there (still playing).
+        const computing = s.run.status === 'computing';
+        if (computing) target = Math.min(target, Math.max(s.time, s.run.until));
+        const ended = (!computing && target >= s.duration - TIME_EPSILON) || predict.stop;
+        const time = seekTo(target);
+        if (time === s.time && !ended) return;
         set({
-          ...seekTo(target, !ended),
+          time,
           skipped,
           playing: s.playing && !ended,
           ...(predict.predict && { predict: predict.predict }),
         });
+        if (s.playing && !ended) played();
+        else moved();
       },
       stepForward() {
         const s = get();
         const next = predictStepTarget(s, s.index.nextEventAfter(s.time) ?? s.duration);
-        set({ playing: false, ...seekTo(next, false) });
+        set({ playing: false, time: seekTo(next) });
+        moved();
       },
       stepBack() {
         const s = get();
-        set({ playing: false, ...seekTo(s.index.prevEventBefore(s.time) ?? 0, false) });
+        set({ playing: false, time: seekTo(s.index.prevEventBefore(s.time) ?? 0) });
+        moved();
       },
       loadScenario(scenario, builtinId = null) {
         return load(scenario, builtinId);
@@ -309,18 +512,18 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
         const step = { ...input, at: input.at ?? s.time } as Step;
         // The future after the playback time is forgotten: the new action forks it.
         const actions = [...s.actions.filter((a) => a.at <= s.time + TIME_EPSILON), step];
-        let next: SimCursor;
         try {
-          next = new SimCursor(s.scenario, actions, policy);
+          validated(s.scenario, actions);
         } catch (error) {
           set({ message: invalid('invalid-action', error) });
           return false;
         }
         set({
-          ...install(next, actions, s.time),
+          ...begin(s.scenario, actions, s.time),
           skipped: s.skipped.filter((k) => k.to <= s.time + TIME_EPSILON),
           message: null,
         });
+        send(get());
         return true;
       },
       dropSegment(id) {
@@ -335,8 +538,14 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       dismissMessage() {
         set({ message: null });
       },
+      cancelRun() {
+        if (get().run.status !== 'computing') return;
+        runner.send({ type: 'cancel', job });
+      },
     };
   });
-  followTeach(store);
-  return store;
+  store = created;
+  followTeach(created);
+  send(created.getState());
+  return created;
 }

@@ -1,15 +1,18 @@
 /**
- * The cursor: one simulation positioned at the playback time. Forward seeks run it on; a backward
- * seek restores the nearest earlier checkpoint (a clone) and runs on from there
- * (docs/architecture.md, rule 4: time travel is re-running).
+ * The cursor: a run computed a piece at a time, with checkpoints, and a simulation positioned at
+ * the playback time (docs/architecture.md, rule 4: time travel is re-running).
  *
- * The first pass runs the whole scenario, which gives the full trace and the checkpoints at once.
+ * Two simulations: the recorder runs ahead through the scenario in bounded pieces (`compute`),
+ * writing the trace and taking checkpoints (clones) on the way; the view is positioned wherever
+ * playback is. A seek runs the view on when it is close behind, or restores the nearest checkpoint
+ * at or before the time (a clone) and runs on from there. It lives in the Web Worker
+ * (src/worker/), where the whole of this work happens off the page's main thread.
  */
 import type { Simulation } from '../sim/api';
 import type { Scenario, Step } from '../sim/scenario/types';
 import { createSimulation } from '../sim/simulation';
-import type { TraceEvent } from '../sim/trace';
-import { countedState } from './traceIndex';
+import type { TraceLog, TraceMark } from '../sim/traceLog';
+import { countedState } from './countedState';
 
 export interface CheckpointPolicy {
   /** Fewest trace events between two checkpoints. */
@@ -39,21 +42,31 @@ function micros(t: number): number {
   return Math.round(t * 1e6);
 }
 
+/** How many connections a scenario asks for (its connect steps' counts): the progress's total. */
+export function connectionsAsked(steps: readonly Step[]): number {
+  let n = 0;
+  for (const s of steps) if (s.do === 'connect') n += s.count ?? 1;
+  return n;
+}
+
 export class SimCursor {
   /** The scenario as the core parsed it (a fresh, validated copy). */
   readonly scenario: Scenario;
-  readonly trace: readonly TraceEvent[];
+  readonly actions: readonly Step[];
   readonly endTime: number;
-  private sim: Simulation;
+  private recorder: Simulation;
+  private view: Simulation;
   private readonly checkpoints: Checkpoint[] = [];
   private minEvents: number;
   private liveSockets = 0;
   private scanned = 0;
+  private connects = 0;
   private revision = 0;
-  /** Only the first pass records checkpoints: it covers the whole run. */
-  private recording = true;
+  private stopped = false;
+  /** Seeks go no further than this (set when stopped: where the page's copy of the trace ends). */
+  private cap = Number.POSITIVE_INFINITY;
 
-  /** Throws ScenarioError when the scenario or an action is invalid. */
+  /** Throws ScenarioError when the scenario or an action is invalid. Computes nothing yet. */
   constructor(
     scenario: unknown,
     actions: readonly Step[],
@@ -61,73 +74,153 @@ export class SimCursor {
   ) {
     this.minEvents = policy.minEvents;
     const sim = createSimulation(scenario, { actions });
+    this.actions = actions;
     this.checkpoints.push({ t: 0, events: 0, sim: sim.clone() });
-    this.sim = sim;
+    this.recorder = sim;
+    this.view = sim.clone();
     this.scenario = sim.scenario;
-    this.runOn(Number.POSITIVE_INFINITY);
-    this.recording = false;
-    this.trace = sim.trace;
     this.endTime = sim.endTime();
   }
 
-  /** The simulation at the last seek's time. Read it; never advance it from outside. */
-  get current(): Simulation {
-    return this.sim;
+  /** A cursor that has computed the whole run (tests, and the store without a worker). */
+  static complete(
+    scenario: unknown,
+    actions: readonly Step[],
+    policy?: CheckpointPolicy,
+  ): SimCursor {
+    const cursor = new SimCursor(scenario, actions, policy);
+    while (!cursor.finished) cursor.compute(Number.POSITIVE_INFINITY);
+    return cursor;
   }
 
-  /** Changes whenever the simulation at the cursor may differ from before (for memoising). */
-  get stamp(): string {
-    return `${this.revision}:${this.sim.trace.length}:${this.sim.nextEventTime()}`;
+  /** The full trace so far: the recorder's, which only ever grows. */
+  get log(): TraceLog {
+    return this.recorder.log;
+  }
+
+  get mark(): TraceMark {
+    return this.recorder.log.mark();
+  }
+
+  /** Nothing left to compute: the run reached its end, or it was stopped. */
+  get finished(): boolean {
+    return this.stopped || this.recorder.isFinished();
+  }
+
+  /** True when the run was stopped before its end (cancelled). */
+  get cancelled(): boolean {
+    return this.stopped && !this.recorder.isFinished();
+  }
+
+  /** Simulated time the trace is complete up to. */
+  get computedUntil(): number {
+    return Math.min(this.cap, this.recorder.isFinished() ? this.endTime : this.recorder.now());
+  }
+
+  /** Connections opened so far, and how many the scenario asks for. */
+  get progress(): { done: number; total: number } {
+    return { done: this.connects, total: connectionsAsked(this.recorder.scenario.steps) };
   }
 
   get checkpointCount(): number {
     return this.checkpoints.length;
   }
 
-  seek(t: number): void {
-    if (micros(t) < micros(this.sim.now())) {
-      let cp = this.checkpoints[0]!;
-      for (const c of this.checkpoints) if (micros(c.t) <= micros(t)) cp = c;
-      this.sim = cp.sim.clone();
-      this.revision++;
-    }
-    this.runOn(t);
+  /** The simulation at the last seek's time. Read it; never advance it from outside. */
+  get current(): Simulation {
+    return this.view;
   }
 
-  /** Runs instant by instant up to t, taking checkpoints beyond the last one on the way. */
+  /** Changes whenever the simulation at the cursor may differ from before (for memoising). */
+  get stamp(): string {
+    return `${this.revision}:${this.view.log.length}:${this.view.nextEventTime()}`;
+  }
+
+  /**
+   * Stops computing: the trace so far stays, and seeks stay within it, or within `upTo` seconds
+   * when the trace is only kept that far.
+   */
+  stop(upTo = Number.POSITIVE_INFINITY): void {
+    this.stopped = true;
+    this.cap = upTo;
+  }
+
+  /**
+   * Runs the recorder on, instant by instant, until at least `maxEvents` trace lines were written
+   * or the run ends; takes checkpoints on the way.
+   */
+  compute(maxEvents: number): void {
+    if (this.finished) return;
+    const sim = this.recorder;
+    const start = sim.log.length;
+    for (;;) {
+      const next = sim.nextEventTime();
+      if (next === null) break;
+      sim.runUntil(next);
+      this.maybeCheckpoint();
+      if (sim.log.length - start >= maxEvents) break;
+    }
+  }
+
+  /** Positions the view at t (clamped to what has been computed). */
+  seek(t: number): void {
+    const until = this.computedUntil;
+    const target = Math.min(t, until);
+    const at = micros(target);
+    const view = this.view;
+    let cp: Checkpoint = this.checkpoints[0]!;
+    for (const c of this.checkpoints) if (micros(c.t) <= at) cp = c;
+    const behind = micros(view.now()) > at;
+    // Far behind a later checkpoint: restoring it is cheaper than re-running everything between.
+    const farBehind = micros(cp.t) > micros(view.now()) && cp.events > view.log.length;
+    if (behind || farBehind) {
+      this.view = cp.sim.clone();
+      this.revision++;
+    }
+    this.runOn(target);
+  }
+
   private runOn(t: number): void {
-    const sim = this.sim;
-    const limit = Number.isFinite(t) ? micros(t) : Number.POSITIVE_INFINITY;
+    const sim = this.view;
+    const limit = micros(t);
     for (;;) {
       const next = sim.nextEventTime();
       if (next === null || micros(next) > limit) break;
       sim.runUntil(next);
-      if (this.recording) this.maybeCheckpoint();
     }
-    if (Number.isFinite(t)) sim.runUntil(t);
+    sim.runUntil(t);
   }
 
   private maybeCheckpoint(): void {
     const last = this.checkpoints[this.checkpoints.length - 1]!;
-    const sim = this.sim;
+    const sim = this.recorder;
+    this.countLines();
     if (sim.now() <= last.t) return;
-    this.countLiveSockets();
-    const since = sim.trace.length - last.events;
+    const since = sim.log.length - last.events;
     if (since < Math.max(this.minEvents, this.policy.eventsPerSocket * this.liveSockets)) return;
-    this.checkpoints.push({ t: sim.now(), events: sim.trace.length, sim: sim.clone() });
+    this.checkpoints.push({ t: sim.now(), events: sim.log.length, sim: sim.clone() });
     if (this.checkpoints.length > this.policy.max) this.thin();
   }
 
-  /** Live sockets from the state changes since the last look (a cheap stand-in for the world's size). */
-  private countLiveSockets(): void {
-    const trace = this.sim.trace;
-    for (let i = this.scanned; i < trace.length; i++) {
-      const e = trace[i]!;
+  /**
+   * Live sockets from the state changes since the last look (a cheap stand-in for the world's
+   * size), and connections opened (connect() calls), for the progress.
+   */
+  private countLines(): void {
+    const log = this.recorder.log;
+    for (let i = this.scanned; i < log.length; i++) {
+      const type = log.typeAt(i);
+      if (type !== 'state' && type !== 'call') continue;
+      const e = log.at(i)!;
+      if (e.type === 'call') {
+        if (e.call === 'connect') this.connects++;
+        continue;
+      }
       if (e.type !== 'state') continue;
       if (countedState(e.from, e.socket) === 'CLOSED') this.liveSockets++;
       if (countedState(e.to, e.socket) === 'CLOSED') this.liveSockets--;
     }
-    this.scanned = trace.length;
+    this.scanned = log.length;
   }
 
   private thin(): void {

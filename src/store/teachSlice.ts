@@ -6,7 +6,8 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { TcpState } from '../sim/state';
-import type { StateEvent, TraceEvent } from '../sim/trace';
+import type { StateEvent } from '../sim/trace';
+import { traceSource, type TraceView } from '../sim/traceLog';
 import {
   answer,
   EMPTY_SCORE,
@@ -273,14 +274,38 @@ interface SocketIndex {
   fallback: SocketRef | null;
 }
 
-const socketIndexes = new WeakMap<readonly TraceEvent[], SocketIndex>();
+interface SocketIndexState {
+  hosts: readonly HostRef[];
+  processed: number;
+  view: TraceView;
+  sockets: SocketInfo[];
+  byId: SocketIndex['byId'];
+  index: SocketIndex;
+}
+
+/**
+ * Keyed by the growing log behind the trace view: while the run streams in, each new view extends
+ * the index with its new lines (a new SocketIndex object only when a socket was added).
+ */
+const socketIndexes = new WeakMap<object, SocketIndexState>();
 
 const idOf = (host: string, key: string) => `${host}\u0000${key}`;
 
-function buildSocketIndex(trace: readonly TraceEvent[], hosts: readonly HostRef[]): SocketIndex {
-  const sockets: SocketInfo[] = [];
-  const byId = new Map<string, { info: SocketInfo; events: StateEvent[] }>();
-  for (const e of trace) {
+function fallbackOf(sockets: readonly SocketInfo[], hosts: readonly HostRef[]): SocketRef | null {
+  // The first connection of the client (the host named so, else the first host), else any.
+  const client = hosts.find((h) => h.name === 'client')?.name ?? hosts[0]?.name;
+  const first =
+    sockets.find((x) => x.host === client && !x.listener) ??
+    sockets.find((x) => !x.listener) ??
+    sockets[0];
+  return first ? { host: first.host, key: first.key } : null;
+}
+
+function extendSocketIndex(st: SocketIndexState, trace: TraceView): void {
+  const { byId, sockets } = st;
+  const before = sockets.length;
+  for (let i = st.processed; i < trace.length; i++) {
+    const e = trace.at(i)!;
     if (e.type !== 'state') continue;
     const id = idOf(e.host, e.socket);
     let entry = byId.get(id);
@@ -298,19 +323,30 @@ function buildSocketIndex(trace: readonly TraceEvent[], hosts: readonly HostRef[
     if (entry.info.name === null && e.name !== undefined) entry.info.name = e.name;
     entry.events.push(e);
   }
-  // The first connection of the client (the host named so, else the first host), else any.
-  const client = hosts.find((h) => h.name === 'client')?.name ?? hosts[0]?.name;
-  const first =
-    sockets.find((x) => x.host === client && !x.listener) ??
-    sockets.find((x) => !x.listener) ??
-    sockets[0];
-  return { sockets, byId, fallback: first ? { host: first.host, key: first.key } : null };
+  st.processed = trace.length;
+  st.view = trace;
+  if (sockets.length !== before) {
+    st.index = { sockets: sockets.slice(), byId, fallback: fallbackOf(sockets, st.hosts) };
+  }
 }
 
 function socketIndex(s: Pick<SimStoreData, 'trace' | 'hosts'>): SocketIndex {
-  let index = socketIndexes.get(s.trace);
-  if (!index) socketIndexes.set(s.trace, (index = buildSocketIndex(s.trace, s.hosts)));
-  return index;
+  const source = traceSource(s.trace);
+  let st = socketIndexes.get(source);
+  if (!st || st.hosts !== s.hosts || st.processed > s.trace.length) {
+    const byId: SocketIndex['byId'] = new Map();
+    st = {
+      hosts: s.hosts,
+      processed: 0,
+      view: s.trace,
+      sockets: [],
+      byId,
+      index: { sockets: [], byId, fallback: null },
+    };
+    socketIndexes.set(source, st);
+    extendSocketIndex(st, s.trace);
+  } else if (st.view !== s.trace) extendSocketIndex(st, s.trace);
+  return st.index;
 }
 
 /** Every socket of the run, in order of its first state change. */

@@ -7,12 +7,15 @@ import { bisector } from 'd3-array';
 import { TCP_STATES, type TcpState } from '../sim/state';
 import type {
   CallEvent,
+  DeliverEvent,
+  DropEvent,
   DropReason,
   KernelEvent,
   SendEvent,
   StateEvent,
-  TraceEvent,
 } from '../sim/trace';
+import type { TraceView } from '../sim/traceLog';
+import { countedState } from './countedState';
 
 export interface HostRef {
   name: string;
@@ -88,13 +91,7 @@ function hostOfAddress(address: string, byIp: ReadonlyMap<string, string>): stri
   return byIp.get(address.slice(0, address.lastIndexOf(':'))) ?? null;
 }
 
-/**
- * A child socket's first change is written `LISTEN → …` and a reset child may go back to
- * `LISTEN`; for counting, LISTEN belongs only to listeners (`ip:port>*`).
- */
-export function countedState(state: TcpState, socket: string): TcpState {
-  return state === 'LISTEN' && !socket.endsWith('>*') ? 'CLOSED' : state;
-}
+export { countedState };
 
 const STATE_SLOT = new Map<TcpState, number>(TCP_STATES.map((s, i) => [s, i]));
 const CLOSED_SLOT = STATE_SLOT.get('CLOSED')!;
@@ -110,169 +107,219 @@ interface HostStates {
   events: StateEvent[];
   /** counts before event k·COUNT_BLOCK, one block per row. */
   blocks: Int32Array[];
+  /** counts after the last event. */
+  counts: Int32Array;
 }
 
-function buildHostStates(events: StateEvent[]): HostStates {
-  const blocks: Int32Array[] = [];
-  const counts = new Int32Array(TCP_STATES.length);
-  events.forEach((e, i) => {
-    if (i % COUNT_BLOCK === 0) blocks.push(counts.slice());
-    applyStateChange(counts, e);
-  });
-  return { events, blocks };
+/**
+ * An index that grows with the trace: `append` reads the lines written since the last call (the
+ * trace streams in from the worker), `index()` gives a TraceIndex of everything appended so far.
+ * Each append costs only its new lines; a new TraceIndex object per call, so subscribers see it
+ * change, while the arrays behind it are shared and extended in place.
+ */
+export interface TraceIndexBuilder {
+  append(trace: TraceView, from: number, to: number): void;
+  index(): TraceIndex;
 }
 
-function segmentLives(
-  trace: readonly TraceEvent[],
+export function createTraceIndexBuilder(
   hosts: readonly HostRef[],
-  fallbackTravel: number,
-): SegmentLife[] {
+  /** One-way delay for segments the run ended with (their arrival is not in the trace). */
+  fallbackTravel = 0.05,
+): TraceIndexBuilder {
+  let times = new Float64Array(1024);
+  let timeCount = 0;
+  const stateEvents: StateEvent[] = [];
+  const hostStates = new Map<string, HostStates>();
+  const callsByHost = new Map<string, CallEvent[]>();
+  const kernelByHost = new Map<string, KernelEvent[]>();
+  for (const h of hosts) {
+    hostStates.set(h.name, {
+      events: [],
+      blocks: [],
+      counts: new Int32Array(TCP_STATES.length),
+    });
+    callsByHost.set(h.name, []);
+    kernelByHost.set(h.name, []);
+  }
   const byIp = new Map(hosts.map((h) => [h.ip, h.name]));
   const left = hosts[0]?.name ?? null;
   const order = new Map(hosts.map((h, i) => [h.name, i]));
-  const lives: SegmentLife[] = [];
+  const segments: SegmentLife[] = [];
   const byId = new Map<number, SegmentLife>();
-  for (const e of trace) {
-    if (e.type === 'send') {
-      const fromHost = e.spoofed ? null : hostOfAddress(e.from, byIp);
-      const toHost = hostOfAddress(e.to, byIp);
-      const leftToRight =
-        fromHost !== null && toHost !== null
-          ? order.get(fromHost)! < order.get(toHost)!
-          : fromHost === null
-            ? toHost !== left
-            : fromHost === left;
-      const life: SegmentLife = {
-        send: e,
-        sentAt: e.t,
-        endAt: null,
-        end: null,
-        dropReason: null,
-        travel: fallbackTravel,
-        stopAt: 1,
-        fromHost,
-        toHost,
-        leftToRight,
-      };
-      lives.push(life);
-      byId.set(e.id, life);
-    } else if (e.type === 'deliver' || e.type === 'drop') {
-      const life = byId.get(e.id);
-      if (!life) continue;
-      life.endAt = e.t;
-      life.end = e.type;
-      const took = e.t - life.sentAt;
-      if (e.type === 'drop') {
-        life.dropReason = e.reason;
-        life.stopAt = MID_WIRE.has(e.reason) ? 0.5 : 1;
+  let longest = 0;
+
+  function addTime(t: number): void {
+    if (timeCount > 0 && t <= times[timeCount - 1]! + TIME_EPSILON) return;
+    if (timeCount === times.length) {
+      const next = new Float64Array(times.length * 2);
+      next.set(times);
+      times = next;
+    }
+    times[timeCount++] = t;
+  }
+
+  function addSend(e: SendEvent): void {
+    const fromHost = e.spoofed ? null : hostOfAddress(e.from, byIp);
+    const toHost = hostOfAddress(e.to, byIp);
+    const leftToRight =
+      fromHost !== null && toHost !== null
+        ? order.get(fromHost)! < order.get(toHost)!
+        : fromHost === null
+          ? toHost !== left
+          : fromHost === left;
+    const life: SegmentLife = {
+      send: e,
+      sentAt: e.t,
+      endAt: null,
+      end: null,
+      dropReason: null,
+      travel: fallbackTravel,
+      stopAt: 1,
+      fromHost,
+      toHost,
+      leftToRight,
+    };
+    segments.push(life);
+    byId.set(e.id, life);
+    longest = Math.max(longest, life.travel);
+  }
+
+  function addEnd(e: DeliverEvent | DropEvent): void {
+    const life = byId.get(e.id);
+    if (!life) return;
+    life.endAt = e.t;
+    life.end = e.type;
+    const took = e.t - life.sentAt;
+    if (e.type === 'drop') {
+      life.dropReason = e.reason;
+      life.stopAt = MID_WIRE.has(e.reason) ? 0.5 : 1;
+    }
+    life.travel = life.stopAt === 0.5 ? took * 2 : took;
+    longest = Math.max(longest, life.travel);
+  }
+
+  function addState(e: StateEvent): void {
+    stateEvents.push(e);
+    const hs = hostStates.get(e.host);
+    if (!hs) return;
+    if (hs.events.length % COUNT_BLOCK === 0) hs.blocks.push(hs.counts.slice());
+    hs.events.push(e);
+    applyStateChange(hs.counts, e);
+  }
+
+  function append(trace: TraceView, from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const e = trace.at(i)!;
+      addTime(e.t);
+      switch (e.type) {
+        case 'send':
+          addSend(e);
+          break;
+        case 'deliver':
+        case 'drop':
+          addEnd(e);
+          break;
+        case 'state':
+          addState(e);
+          break;
+        case 'call':
+          callsByHost.get(e.host)?.push(e);
+          break;
+        case 'kernel':
+          kernelByHost.get(e.host)?.push(e);
+          break;
       }
-      life.travel = life.stopAt === 0.5 ? took * 2 : took;
     }
   }
-  return lives;
+
+  function index(): TraceIndex {
+    const n = timeCount;
+    const timesNow = times.subarray(0, n);
+    const reach = longest;
+
+    function isTravelling(s: SegmentLife, t: number): boolean {
+      const until = s.endAt ?? s.sentAt + s.travel;
+      return s.sentAt <= t + TIME_EPSILON && t < until - TIME_EPSILON;
+    }
+
+    function candidates(t: number, linger: number): SegmentLife[] {
+      const hi = bySentAt.right(segments, t + TIME_EPSILON);
+      const out: SegmentLife[] = [];
+      const oldest = t - reach - linger - TIME_EPSILON;
+      for (let i = hi - 1; i >= 0 && segments[i]!.sentAt >= oldest; i--) out.push(segments[i]!);
+      return out.reverse();
+    }
+
+    return {
+      times: timesNow,
+      lastTime: n > 0 ? timesNow[n - 1]! : 0,
+      segments,
+      stateEvents,
+      segmentById: (id) => byId.get(id),
+      nextEventAfter(t) {
+        const i = upperBound(timesNow, t + TIME_EPSILON);
+        return i < n ? timesNow[i]! : null;
+      },
+      prevEventBefore(t) {
+        const i = upperBound(timesNow, t - TIME_EPSILON) - 1;
+        return i >= 0 && timesNow[i]! < t - TIME_EPSILON ? timesNow[i]! : null;
+      },
+      segmentsAt(t, linger = 0) {
+        return candidates(t, linger).filter(
+          (s) =>
+            isTravelling(s, t) ||
+            (s.end === 'drop' && s.endAt !== null && t < s.endAt + linger - TIME_EPSILON),
+        );
+      },
+      inFlightCount(t) {
+        let count = 0;
+        for (const s of candidates(t, 0)) if (isTravelling(s, t)) count++;
+        return count;
+      },
+      countsAt(host, t) {
+        const hs = hostStates.get(host);
+        const out: StateCounts = {};
+        if (!hs) return out;
+        const upto = byTime.right(hs.events, t + TIME_EPSILON);
+        const block = Math.floor(upto / COUNT_BLOCK);
+        const counts = hs.blocks[block]?.slice() ?? new Int32Array(TCP_STATES.length);
+        for (let i = block * COUNT_BLOCK; i < upto; i++) applyStateChange(counts, hs.events[i]!);
+        counts.forEach((c, slot) => {
+          if (c > 0) out[TCP_STATES[slot]!] = c;
+        });
+        return out;
+      },
+      callsBefore(host, t, count) {
+        const calls = callsByHost.get(host) ?? [];
+        const upto = byTime.right(calls, t + TIME_EPSILON);
+        return calls.slice(Math.max(0, upto - count), upto);
+      },
+      kernelBefore(host, t) {
+        const lines = kernelByHost.get(host) ?? [];
+        const upto = byTime.right(lines, t + TIME_EPSILON);
+        return upto > 0 ? lines[upto - 1]! : null;
+      },
+      stateEventsBetween(from, to) {
+        const lo = byTime.right(stateEvents, from + TIME_EPSILON);
+        const hi = byTime.right(stateEvents, to + TIME_EPSILON);
+        return stateEvents.slice(lo, hi);
+      },
+    };
+  }
+
+  return { append, index };
 }
 
 export function buildTraceIndex(
-  trace: readonly TraceEvent[],
+  trace: TraceView,
   hosts: readonly HostRef[],
   /** One-way delay for segments the run ended with (their arrival is not in the trace). */
   fallbackTravel = 0.05,
 ): TraceIndex {
-  const timeList: number[] = [];
-  const stateEvents: StateEvent[] = [];
-  const statesByHost = new Map<string, StateEvent[]>();
-  const callsByHost = new Map<string, CallEvent[]>();
-  const kernelByHost = new Map<string, KernelEvent[]>();
-  for (const h of hosts) {
-    statesByHost.set(h.name, []);
-    callsByHost.set(h.name, []);
-    kernelByHost.set(h.name, []);
-  }
-  for (const e of trace) {
-    if (timeList.length === 0 || e.t > timeList[timeList.length - 1]! + TIME_EPSILON) {
-      timeList.push(e.t);
-    }
-    if (e.type === 'state') {
-      stateEvents.push(e);
-      statesByHost.get(e.host)?.push(e);
-    } else if (e.type === 'call') callsByHost.get(e.host)?.push(e);
-    else if (e.type === 'kernel') kernelByHost.get(e.host)?.push(e);
-  }
-  const times = Float64Array.from(timeList);
-  const segments = segmentLives(trace, hosts, fallbackTravel);
-  const byId = new Map(segments.map((s) => [s.send.id, s]));
-  const hostStates = new Map([...statesByHost].map(([h, evs]) => [h, buildHostStates(evs)]));
-  let longest = 0;
-  for (const s of segments) longest = Math.max(longest, s.travel);
-
-  function isTravelling(s: SegmentLife, t: number): boolean {
-    const until = s.endAt ?? s.sentAt + s.travel;
-    return s.sentAt <= t + TIME_EPSILON && t < until - TIME_EPSILON;
-  }
-
-  function candidates(t: number, linger: number): SegmentLife[] {
-    const hi = bySentAt.right(segments, t + TIME_EPSILON);
-    const out: SegmentLife[] = [];
-    const oldest = t - longest - linger - TIME_EPSILON;
-    for (let i = hi - 1; i >= 0 && segments[i]!.sentAt >= oldest; i--) out.push(segments[i]!);
-    return out.reverse();
-  }
-
-  return {
-    times,
-    lastTime: timeList.length > 0 ? timeList[timeList.length - 1]! : 0,
-    segments,
-    stateEvents,
-    segmentById: (id) => byId.get(id),
-    nextEventAfter(t) {
-      const i = upperBound(times, t + TIME_EPSILON);
-      return i < times.length ? times[i]! : null;
-    },
-    prevEventBefore(t) {
-      const i = upperBound(times, t - TIME_EPSILON) - 1;
-      return i >= 0 && times[i]! < t - TIME_EPSILON ? times[i]! : null;
-    },
-    segmentsAt(t, linger = 0) {
-      return candidates(t, linger).filter(
-        (s) =>
-          isTravelling(s, t) ||
-          (s.end === 'drop' && s.endAt !== null && t < s.endAt + linger - TIME_EPSILON),
-      );
-    },
-    inFlightCount(t) {
-      let n = 0;
-      for (const s of candidates(t, 0)) if (isTravelling(s, t)) n++;
-      return n;
-    },
-    countsAt(host, t) {
-      const hs = hostStates.get(host);
-      const out: StateCounts = {};
-      if (!hs) return out;
-      const upto = byTime.right(hs.events, t + TIME_EPSILON);
-      const block = Math.floor(upto / COUNT_BLOCK);
-      const counts = hs.blocks[block]?.slice() ?? new Int32Array(TCP_STATES.length);
-      for (let i = block * COUNT_BLOCK; i < upto; i++) applyStateChange(counts, hs.events[i]!);
-      counts.forEach((n, slot) => {
-        if (n > 0) out[TCP_STATES[slot]!] = n;
-      });
-      return out;
-    },
-    callsBefore(host, t, n) {
-      const calls = callsByHost.get(host) ?? [];
-      const upto = byTime.right(calls, t + TIME_EPSILON);
-      return calls.slice(Math.max(0, upto - n), upto);
-    },
-    kernelBefore(host, t) {
-      const lines = kernelByHost.get(host) ?? [];
-      const upto = byTime.right(lines, t + TIME_EPSILON);
-      return upto > 0 ? lines[upto - 1]! : null;
-    },
-    stateEventsBetween(from, to) {
-      const lo = byTime.right(stateEvents, from + TIME_EPSILON);
-      const hi = byTime.right(stateEvents, to + TIME_EPSILON);
-      return stateEvents.slice(lo, hi);
-    },
-  };
+  const builder = createTraceIndexBuilder(hosts, fallbackTravel);
+  builder.append(trace, 0, trace.length);
+  return builder.index();
 }
 
 /** Where a segment is at t, 0 at its sender to 1 at its receiver (clamped to where it stops). */

@@ -8,7 +8,8 @@
  */
 import { seqAdd } from '../sim/seq';
 import { LEGAL_TRANSITIONS, TCP_STATES, type TcpState } from '../sim/state';
-import type { SendEvent, StateEvent, TraceEvent } from '../sim/trace';
+import type { SendEvent, StateEvent } from '../sim/trace';
+import type { TraceView } from '../sim/traceLog';
 import { causeKey, sendKey } from './content';
 import type { Params } from './i18n';
 
@@ -107,7 +108,7 @@ interface PointIndex {
   bySegment: Map<number, number>;
 }
 
-const cache = new WeakMap<readonly TraceEvent[], PointIndex>();
+const cache = new WeakMap<TraceView, PointIndex>();
 
 function localOf(socketKey: string): string {
   const gt = socketKey.indexOf('>');
@@ -123,7 +124,7 @@ function portOf(address: string): string {
   return address.slice(address.lastIndexOf(':') + 1);
 }
 
-function buildIndex(trace: readonly TraceEvent[]): PointIndex {
+function buildIndex(trace: TraceView): PointIndex {
   const n = trace.length;
   // Pass 1: name each socket's lifetimes (a 4-tuple is reused once its last lifetime is CLOSED),
   // since a socket's name (`web#1`) can first appear after the events a question is about.
@@ -133,7 +134,7 @@ function buildIndex(trace: readonly TraceEvent[]): PointIndex {
   {
     const open = new Map<string, { life: number; state: TcpState }>();
     for (let i = 0; i < n; i++) {
-      const e = trace[i]!;
+      const e = trace.at(i)!;
       if (e.type !== 'state') continue;
       const ip = ipOf(localOf(e.socket));
       if (!hostByIp.has(ip)) hostByIp.set(ip, e.host);
@@ -167,7 +168,7 @@ function buildIndex(trace: readonly TraceEvent[]): PointIndex {
   };
 
   for (let i = 0; i < n; i++) {
-    const e = trace[i]!;
+    const e = trace.at(i)!;
     if (e.type === 'send') {
       sends.set(e.id, e);
       continue;
@@ -186,7 +187,7 @@ function buildIndex(trace: readonly TraceEvent[]): PointIndex {
     let reply: SendEvent | null = null;
     let sawCall = false;
     for (let j = i + 1; j < n; j++) {
-      const f = trace[j]!;
+      const f = trace.at(j)!;
       if (f.t !== e.t || f.type === 'deliver' || f.type === 'drop') break;
       if (f.type === 'state' && f.seg === e.id) {
         if (firstChange < 0) firstChange = j;
@@ -258,7 +259,7 @@ function buildIndex(trace: readonly TraceEvent[]): PointIndex {
   return { length: n, points, bySegment };
 }
 
-function indexOf(trace: readonly TraceEvent[]): PointIndex {
+function indexOf(trace: TraceView): PointIndex {
   const known = cache.get(trace);
   if (known && known.length === trace.length) return known;
   const built = buildIndex(trace);
@@ -267,7 +268,7 @@ function indexOf(trace: readonly TraceEvent[]): PointIndex {
 }
 
 /** Every delivery of a segment whose send is in the trace, in trace order. */
-export function questionPoints(trace: readonly TraceEvent[]): readonly QuestionPoint[] {
+export function questionPoints(trace: TraceView): readonly QuestionPoint[] {
   return indexOf(trace).points;
 }
 
@@ -584,7 +585,7 @@ function eligible(point: QuestionPoint, options: PredictOptions): boolean {
  * at the same instant are both asked). Null when nothing is left to ask.
  */
 export function nextQuestion(
-  trace: readonly TraceEvent[],
+  trace: TraceView,
   afterTime: number,
   options: PredictOptions = {},
 ): Question | null {
@@ -613,10 +614,7 @@ export function nextQuestion(
 }
 
 /** Every question point of a run, as questions. */
-export function questionsFor(
-  trace: readonly TraceEvent[],
-  options: PredictOptions = {},
-): Question[] {
+export function questionsFor(trace: TraceView, options: PredictOptions = {}): Question[] {
   const out: Question[] = [];
   for (const point of questionPoints(trace)) {
     if (!eligible(point, options)) continue;

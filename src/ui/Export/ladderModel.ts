@@ -46,7 +46,7 @@ function ipOf(addr: string): string {
 }
 
 export function ladderModel(
-  trace: readonly TraceEvent[],
+  trace: Iterable<TraceEvent>,
   hosts: Record<string, string>,
   range: { from: number; to: number },
   maxRows = MAX_ROWS,

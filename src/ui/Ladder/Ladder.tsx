@@ -19,7 +19,7 @@ import {
   useState,
   type UIEvent,
 } from 'react';
-import type { TraceEvent } from '../../sim/trace';
+import type { TraceView } from '../../sim/traceLog';
 import type { LiveTime } from '../frame/liveTime';
 import { useLiveSource } from '../frame/useLiveTime';
 import { ladderIndex, upperBound, type Lane, type LadderHost } from './ladderIndex';
@@ -38,7 +38,7 @@ import { LadderLegend } from './LadderLegend';
 import './Ladder.css';
 
 export interface LadderProps {
-  trace: readonly TraceEvent[];
+  trace: TraceView;
   /** hosts[0] is drawn on the left, hosts[1] on the right. */
   hosts: readonly LadderHost[];
   /** Playback time, seconds: nothing after it is drawn. Ignored once `live` is given. */

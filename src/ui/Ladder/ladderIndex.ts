@@ -9,6 +9,7 @@
  * read between instants (after runUntil or stepEvent), which is when a view reads it anyway.
  */
 import type { DropReason, SendEvent, StateEvent, TraceEvent } from '../../sim/trace';
+import { traceSource, type TraceView } from '../../sim/traceLog';
 
 /** Where an arrow starts or ends: a host's lifeline, or the "other hosts" lane beside it. */
 export type Lane = 'left' | 'right' | 'outLeft' | 'outRight';
@@ -157,20 +158,19 @@ function addEvent(index: LadderIndex, ev: TraceEvent, hosts: readonly LadderHost
   }
 }
 
-const cache = new WeakMap<readonly TraceEvent[], LadderIndex>();
+// Keyed by the growing log behind a trace view: each new view of it extends the same index.
+const cache = new WeakMap<object, LadderIndex>();
 
 /** The index of a trace, built on first use and extended as the trace grows. */
-export function ladderIndex(
-  trace: readonly TraceEvent[],
-  hosts: readonly LadderHost[],
-): LadderIndex {
+export function ladderIndex(trace: TraceView, hosts: readonly LadderHost[]): LadderIndex {
   const key = hostsKeyOf(hosts);
-  let index = cache.get(trace);
+  const source = traceSource(trace);
+  let index = cache.get(source);
   if (!index || index.hostsKey !== key || index.processed > trace.length) {
     index = emptyIndex(key);
-    cache.set(trace, index);
+    cache.set(source, index);
   }
-  for (let i = index.processed; i < trace.length; i++) addEvent(index, trace[i]!, hosts);
+  for (let i = index.processed; i < trace.length; i++) addEvent(index, trace.at(i)!, hosts);
   index.processed = trace.length;
   return index;
 }

@@ -4,7 +4,7 @@
  * than a person can read, bands that count segments or state changes per time bucket, so the
  * number of drawn elements stays bounded whatever the size of the trace.
  */
-import type { TraceEvent } from '../../sim/trace';
+import type { TraceView } from '../../sim/traceLog';
 import {
   ladderIndex,
   lowerBound,
@@ -149,7 +149,7 @@ function stateLayer(
 
 /** The ladder for the window [from, to], drawn as it stands at `time`. */
 export function buildLadder(
-  trace: readonly TraceEvent[],
+  trace: TraceView,
   hosts: readonly LadderHost[],
   options: LadderOptions,
 ): LadderModel {

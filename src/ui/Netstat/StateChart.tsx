@@ -71,7 +71,12 @@ export function StateChart({
   // At least a second of axis, so the first instants do not draw a sub-millisecond scale.
   const axisEnd = Math.max(end ?? Math.max(history.end, time), 1);
   // The curves over the whole axis, computed once per history and axis; the clip hides the future.
-  const full = useMemo(() => chartModel(history, axisEnd), [history, axisEnd]);
+  // A history still growing (a run streaming in) is the same object: its end says it grew.
+  const grownTo = history.end;
+  const full = useMemo(
+    () => chartModel(history, Math.max(axisEnd, grownTo)),
+    [history, axisEnd, grownTo],
+  );
   const pointsOf = new Map(full.lines.map((l) => [l.state, l.points]));
 
   const x = scaleLinear()

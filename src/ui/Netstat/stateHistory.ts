@@ -8,6 +8,7 @@
  */
 import type { TcpState } from '../../sim/state';
 import type { TraceEvent } from '../../sim/trace';
+import type { TraceView } from '../../sim/traceLog';
 
 export interface StateSeries {
   /** Instants the count changed, ascending; several changes at one instant are one entry. */
@@ -41,21 +42,52 @@ function bump(history: StateHistory, state: TcpState, t: number, delta: number):
   }
 }
 
-export function stateHistory(trace: readonly TraceEvent[], hostName: string): StateHistory {
-  const history: StateHistory = { host: hostName, series: {}, end: 0 };
+export function stateHistory(trace: TraceView, hostName: string): StateHistory {
+  const growing = growingStateHistory(hostName);
+  growing.extend(trace);
+  return growing.history;
+}
+
+/**
+ * A history that follows a trace as it grows (the run streams in from the worker): `extend` reads
+ * only the lines added since the last call; `history` is a new object after each that added some.
+ */
+export function growingStateHistory(hostName: string): {
+  extend(trace: TraceView): void;
+  readonly history: StateHistory;
+} {
+  let history: StateHistory = { host: hostName, series: {}, end: 0 };
   const current = new Map<string, TcpState>();
-  for (const ev of trace) {
-    if (ev.type !== 'state' || ev.host !== hostName) continue;
-    const was = current.get(ev.socket);
-    if (was !== undefined) bump(history, was, ev.t, -1);
-    if (ev.to === 'CLOSED') current.delete(ev.socket);
-    else {
-      current.set(ev.socket, ev.to);
-      bump(history, ev.to, ev.t, +1);
-    }
-    history.end = ev.t;
+  let processed = 0;
+  return {
+    extend(trace) {
+      if (trace.length === processed) return;
+      history = { ...history };
+      for (let i = processed; i < trace.length; i++)
+        apply(history, current, trace.at(i)!, hostName);
+      processed = trace.length;
+    },
+    get history() {
+      return history;
+    },
+  };
+}
+
+function apply(
+  history: StateHistory,
+  current: Map<string, TcpState>,
+  ev: TraceEvent,
+  hostName: string,
+): void {
+  if (ev.type !== 'state' || ev.host !== hostName) return;
+  const was = current.get(ev.socket);
+  if (was !== undefined) bump(history, was, ev.t, -1);
+  if (ev.to === 'CLOSED') current.delete(ev.socket);
+  else {
+    current.set(ev.socket, ev.to);
+    bump(history, ev.to, ev.t, +1);
   }
-  return history;
+  history.end = ev.t;
 }
 
 /** The last index whose time is <= t, or -1. */

@@ -1,24 +1,31 @@
 import { useCallback, useId, useRef } from 'react';
 import type { NetstatRow } from '../../sim/api';
-import type { TraceEvent } from '../../sim/trace';
+import { traceSource, type TraceView } from '../../sim/traceLog';
 import type { MessageKey } from '../../i18n';
 import { useLocale } from '../../i18n';
 import { hostRows, hostView, useSimStoreApi } from '../../store';
 import { liveTimeOf, useOnScreen, useSimStoreWhile } from '../frame';
 import { NetstatPanel } from '../Netstat/NetstatPanel';
-import { lastChangeAt, stateHistory, type StateHistory } from '../Netstat/stateHistory';
+import { growingStateHistory, lastChangeAt, type StateHistory } from '../Netstat/stateHistory';
 
 const NO_ROWS: NetstatRow[] = [];
 
-/** A host's state history is read from the whole trace: once per trace and host. */
-const histories = new WeakMap<readonly TraceEvent[], Map<string, StateHistory>>();
+type Growing = ReturnType<typeof growingStateHistory>;
 
-function historyOf(trace: readonly TraceEvent[], host: string): StateHistory {
-  let byHost = histories.get(trace);
-  if (!byHost) histories.set(trace, (byHost = new Map()));
-  let history = byHost.get(host);
-  if (!history) byHost.set(host, (history = stateHistory(trace, host)));
-  return history;
+/**
+ * A host's state history is read from the whole trace once per run and host, and extended with
+ * the new lines as the run streams in (keyed by the log behind the trace view).
+ */
+const histories = new WeakMap<object, Map<string, Growing>>();
+
+function historyOf(trace: TraceView, host: string): StateHistory {
+  const source = traceSource(trace);
+  let byHost = histories.get(source);
+  if (!byHost) histories.set(source, (byHost = new Map()));
+  let growing = byHost.get(host);
+  if (!growing) byHost.set(host, (growing = growingStateHistory(host)));
+  growing.extend(trace);
+  return growing.history;
 }
 
 /**

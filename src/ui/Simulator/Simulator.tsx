@@ -6,6 +6,7 @@ import { EndpointPanel } from '../Endpoint/EndpointPanel';
 import { StateAnnouncer } from '../LiveRegion/StateAnnouncer';
 import { MessageBanner } from '../Message/MessageBanner';
 import { PlaybackBar } from '../Playback/PlaybackBar';
+import { RunProgress } from '../Progress/RunProgress';
 import { usePlaybackClock } from '../Playback/usePlaybackClock';
 import { ScenarioCard } from '../ScenarioPicker/ScenarioCard';
 import { ScenarioPicker } from '../ScenarioPicker/ScenarioPicker';
@@ -62,6 +63,7 @@ export function Simulator({ controls = 'full', toolbar }: SimulatorProps = {}) {
         {controls === 'full' && <ScenarioPicker />}
         {toolbar}
         <MessageBanner />
+        <RunProgress />
         {controls !== 'none' && <PlaybackBar />}
         {controls !== 'none' && (
           <TeachToolbar fullscreen={fullscreen} status={status} onHelp={() => setHelpOpen(true)} />

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_SCENARIOS } from './scenario/builtins';
+import { createSimulation } from './simulation';
+import { TraceLog, chunkBuffers } from './traceLog';
+
+function runOf(id: keyof typeof BUILTIN_SCENARIOS) {
+  const sim = createSimulation(BUILTIN_SCENARIOS[id]);
+  sim.run();
+  return sim;
+}
+
+describe('TraceLog', () => {
+  it.each(['handshake-and-close', 'syn-flood-cookies', 'lost-final-ack', 'half-close'] as const)(
+    'gives back every line of %s as the JSON the core wrote',
+    (id) => {
+      const sim = runOf(id);
+      const copy = new TraceLog();
+      for (const e of sim.trace) copy.push(e);
+      expect(copy.length).toBe(sim.trace.length);
+      expect(copy.toArray().map((e) => JSON.stringify(e))).toEqual(
+        sim.trace.map((e) => JSON.stringify(e)),
+      );
+    },
+  );
+
+  it('crosses in chunks whose buffers can be transferred, and rebuilds the same lines', () => {
+    const sim = createSimulation(BUILTIN_SCENARIOS['syn-flood']);
+    const received = new TraceLog();
+    let mark = sim.log.mark();
+    received.appendChunk(sim.log.exportChunk());
+    for (let t = 1; !sim.isFinished(); t += 7) {
+      sim.runUntil(t);
+      const chunk = sim.log.exportChunk(mark);
+      mark = sim.log.mark();
+      // structuredClone with a transfer list is what postMessage does.
+      received.appendChunk(structuredClone(chunk, { transfer: chunkBuffers(chunk) }));
+    }
+    expect(received.length).toBe(sim.log.length);
+    expect(JSON.stringify(received.toArray())).toBe(JSON.stringify(sim.trace));
+  });
+
+  it('refuses a chunk that does not follow its last line', () => {
+    const sim = runOf('handshake-and-close');
+    const all = sim.log.exportChunk();
+    const log = new TraceLog();
+    log.appendChunk(all);
+    expect(() => log.appendChunk(all)).toThrow(/out of order/);
+  });
+
+  it('forks share the lines so far; what each writes afterwards stays its own', () => {
+    const log = new TraceLog();
+    log.push({ t: 0.1, type: 'deliver', id: 1 });
+    const fork = log.fork();
+    log.push({ t: 0.2, type: 'deliver', id: 2 });
+    fork.push({ t: 0.3, type: 'kernel', host: 'server', text: 'hello' });
+    expect(log.toArray()).toEqual([
+      { t: 0.1, type: 'deliver', id: 1 },
+      { t: 0.2, type: 'deliver', id: 2 },
+    ]);
+    expect(fork.toArray()).toEqual([
+      { t: 0.1, type: 'deliver', id: 1 },
+      { t: 0.3, type: 'kernel', host: 'server', text: 'hello' },
+    ]);
+    expect(fork.fork().fork().at(0)).toEqual({ t: 0.1, type: 'deliver', id: 1 });
+  });
+
+  it('turns a delivery into a drop when the host discards the segment', () => {
+    const log = new TraceLog();
+    log.push({ t: 1, type: 'deliver', id: 9 });
+    log.rewriteAsDrop(0, 'queue-full');
+    expect(log.at(0)).toEqual({ t: 1, type: 'drop', id: 9, reason: 'queue-full' });
+    expect(() => log.rewriteAsDrop(0, 'queue-full')).toThrow(/no delivery/);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The messages between the page and the simulation worker. The page asks for runs and for the
+ * simulation at a time; the worker answers with the trace in columns (transferred, not cloned),
+ * progress, and snapshots. Every answer carries the job it belongs to: answers for a job the page
+ * has moved on from are ignored.
+ */
+import type { CheckpointPolicy } from '../store/cursor';
+import type { Scenario, Step } from '../sim/scenario/types';
+import type { TraceChunk } from '../sim/traceLog';
+import type { PackedSnapshot } from './snapshotCodec';
+
+export type ToWorker =
+  | {
+      type: 'run';
+      job: number;
+      scenario: unknown;
+      actions: readonly Step[];
+      checkpoints?: CheckpointPolicy;
+      /**
+       * Re-run from the nearest checkpoint of this earlier job (a recorded action changes only
+       * the future): the trace up to that checkpoint is kept.
+       */
+      from?: number;
+      /** Where to put the view at once (the playback time). */
+      seek: number;
+    }
+  /** The simulation at time t, please (the latest request wins). */
+  | { type: 'seek'; job: number; t: number }
+  /** Stop computing this job; what was computed stays usable. */
+  | { type: 'cancel'; job: number }
+  /**
+   * The page has taken in the last chunk: the next may come. One chunk in flight at a time, so a
+   * busy page is never flooded (the worker computes on meanwhile, and sends in bounded pieces).
+   */
+  | { type: 'ack'; job: number };
+
+export interface Progress {
+  /** Connections attempted so far, of how many the scenario asks for (0 when none). */
+  done: number;
+  total: number;
+  /** Simulated seconds computed so far, of the run's length. */
+  until: number;
+  end: number;
+}
+
+export type FromWorker =
+  | {
+      type: 'started';
+      job: number;
+      scenario: Scenario;
+      endTime: number;
+      /** Lines of the earlier job's trace that this run keeps (0 for a run from the start). */
+      keep: number;
+    }
+  | {
+      type: 'chunk';
+      job: number;
+      chunk: TraceChunk;
+      progress: Progress;
+      /** Nothing more will come: the run ended, or it was cancelled (`cancelled`). */
+      finished: boolean;
+      cancelled: boolean;
+    }
+  /**
+   * The simulation at t, its sockets packed (snapshotCodec.ts); null when nothing changed since
+   * the last snapshot (only its time).
+   */
+  | { type: 'snapshot'; job: number; t: number; snapshot: PackedSnapshot | null }
+  | { type: 'error'; job: number; detail: string };
