@@ -25,6 +25,7 @@ export const LIGHT_RUNTIME: Alias[] = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
   { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
   { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
-  { find: /^react-dom$/, replacement: 'preact/compat' },
-  { find: /^react$/, replacement: 'preact/compat' },
+  // …with React's spelling of tabindex on SVG elements (src/embed/preactRuntime.js).
+  { find: /^react-dom$/, replacement: path.join(root, 'src/embed/preactRuntime.js') },
+  { find: /^react$/, replacement: path.join(root, 'src/embed/preactRuntime.js') },
 ];

@@ -47,13 +47,14 @@ export function EndpointPanel({ name, side }: { name: string; side: 'left' | 'ri
   const { t } = useLocale();
   const headingId = useId();
   const host = useSimStore((s) => hostView(s, name));
-  // When the sockets shown are older than the playback time (a big host while playing), since
-  // when; null when they are current. Not the time itself: that would render every frame.
-  const asOf = useSimStore((s) => (s.snapshot.t < s.time - 1e-6 ? s.snapshot.t : null));
   const sockets = host?.sockets ?? NO_SOCKETS;
   const listeners = sockets.filter((s) => s.listener);
   const connections = sockets.filter((s) => !s.listener);
   const crowded = connections.length > CARD_LIMIT;
+  // When a crowded list's sockets are older than the playback time (a big host's snapshot
+  // follows playback a moment later), since when; null when current. Only the list shows it:
+  // read for the cards, the lag would render them on every frame.
+  const asOf = useSimStore((s) => (crowded && s.snapshot.t < s.time - 1e-6 ? s.snapshot.t : null));
   return (
     <section
       className="endpoint"
