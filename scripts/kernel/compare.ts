@@ -43,7 +43,9 @@ function connKey(s: ObservedSegment): string {
   return [s.src, s.dst].sort().join(' ~ ');
 }
 
-function relative(segs: ObservedSegment[]): (ObservedSegment & { rs: number; ra: number | null })[] {
+function relative(
+  segs: ObservedSegment[],
+): (ObservedSegment & { rs: number; ra: number | null })[] {
   const isn = new Map<string, number>();
   for (const s of segs) if (s.flags.includes('SYN') && !isn.has(s.src)) isn.set(s.src, s.seq);
   return segs.map((s) => ({
@@ -98,7 +100,9 @@ export function compare(sim: Observation, kernel: Observation): Comparison {
         if (!a || !b) {
           out.differences.push({
             where: `${where} #${i + 1}`,
-            what: a ? `simulator sent ${show(a[0])}, kernel nothing` : `kernel sent ${show(b![0])}, simulator nothing`,
+            what: a
+              ? `simulator sent ${show(a[0])}, kernel nothing`
+              : `kernel sent ${show(b![0])}, simulator nothing`,
           });
           break;
         }

@@ -134,9 +134,11 @@ export async function runOnKernel(
   const dev = { [hostNames[0]!]: `${tag}a`, [hostNames[1]!]: `${tag}b` };
   // Addresses of our own (10.77.<slot>.1/.2), not the scenario's: the tracepoint is global, so
   // another program on the machine using the scenario's addresses could otherwise mix in.
+  // The second octet changes per invocation: orphans of an earlier run can outlive its namespaces.
+  const net = `10.${64 + (process.pid % 128)}.${slot}`;
   const ips: Record<string, string> = {
-    [hostNames[0]!]: `10.77.${slot}.1`,
-    [hostNames[1]!]: `10.77.${slot}.2`,
+    [hostNames[0]!]: `${net}.1`,
+    [hostNames[1]!]: `${net}.2`,
   };
   const byScenarioIp = new Map(hostNames.map((h) => [scenario.hosts[h]!, h]));
   const kernelIp = (nameOrIp: string) => ips[nameOrIp] ?? ips[byScenarioIp.get(nameOrIp) ?? ''];
@@ -218,15 +220,15 @@ export async function runOnKernel(
   const nft = (h: string, script: string) => sh(['ip', 'netns', 'exec', ns[h]!, 'nft', script]);
   const firewall = new Map<string, Map<number, string>>();
   async function applyFirewall(h: string) {
-    const rules = [...(firewall.get(h) ?? new Map()).entries()]
-      .map(([port, action]) =>
-        action === 'drop'
-          ? `tcp dport ${port} drop`
-          : `tcp dport ${port} reject with tcp reset`,
-      )
+    const rules = [...(firewall.get(h) ?? new Map()).entries()].map(([port, action]) =>
+      action === 'drop' ? `tcp dport ${port} drop` : `tcp dport ${port} reject with tcp reset`,
+    );
     await nft(h, 'add table inet tcpk');
     await nft(h, 'flush table inet tcpk');
-    await nft(h, 'add chain inet tcpk input { type filter hook input priority 0 ; policy accept ; }');
+    await nft(
+      h,
+      'add chain inet tcpk input { type filter hook input priority 0 ; policy accept ; }',
+    );
     for (const rule of rules) await nft(h, `add rule inet tcpk input ${rule}`);
   }
 
@@ -255,7 +257,9 @@ export async function runOnKernel(
       case 'app':
         return [{ at, run: () => agents[step.host]!.send({ ...step, op: 'app' }) }];
       case 'accept':
-        return [{ at, run: () => agents[step.host]!.send({ op: 'accept', count: step.count ?? 1 }) }];
+        return [
+          { at, run: () => agents[step.host]!.send({ op: 'accept', count: step.count ?? 1 }) },
+        ];
       case 'connect': {
         const target = step.to.slice(0, step.to.lastIndexOf(':'));
         const port = Number(step.to.slice(step.to.lastIndexOf(':') + 1));

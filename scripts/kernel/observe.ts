@@ -36,7 +36,8 @@ export interface Observation {
 export function observeSimulation(sim: Simulation, horizon: number): Observation {
   sim.runUntil(horizon);
   const dropped = new Set<number>();
-  for (const e of sim.trace) if (e.type === 'drop') dropped.add(e.id);
+  // A segment a host's firewall drops has reached that host: its capture shows it arrive.
+  for (const e of sim.trace) if (e.type === 'drop' && e.reason !== 'firewall') dropped.add(e.id);
   const out: Observation = { segments: [], states: [], connects: {} };
   for (const e of sim.trace) {
     if (e.type === 'send' && !e.spoofed) {
@@ -166,6 +167,9 @@ export function observeKernel(
         const next = list
           .slice(i + 1)
           .find((n) => n.st !== undefined && n.st !== null && n.t - r.t < 0.05);
+        // An orphaned FIN_WAIT2 becoming a timewait sock: /proc keeps showing it (st 5) until gone.
+        const later = list.slice(i + 1).find((n) => n.st !== undefined);
+        if (cur === 'FIN_WAIT_2' && later?.st === null && later.t - r.t > 0.01) continue;
         if (next?.st === 6) push(r.t, 'TIME_WAIT');
         else if (next?.st === 5) push(r.t, 'FIN_WAIT_2');
         else push(r.t, 'CLOSED');

@@ -34,7 +34,7 @@ export function readPcap(path: string): WireSegment[] {
     const p = o + 16;
     o = p + incl;
     if (o > buf.length) break;
-    if ((buf[p]! >> 4) !== 4 || buf[p + 9] !== 6) continue;
+    if (buf[p]! >> 4 !== 4 || buf[p + 9] !== 6) continue;
     const ihl = (buf[p]! & 0x0f) * 4;
     const total = buf.readUInt16BE(p + 2);
     const t = p + ihl;

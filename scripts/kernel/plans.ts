@@ -28,8 +28,10 @@ const PLANS: Record<BuiltinId, Omit<ReplayPlan, 'id' | 'scenario'>> = {
   'no-listener': { horizon: 1, overrides: {}, notes: [] },
   'firewall-drop': {
     horizon: 12,
-    overrides: { synRetries: 2 },
-    notes: ['tcp_syn_retries = 2 (default 6) so that connect() gives up at about 11 s, not 131 s'],
+    overrides: {},
+    notes: [
+      'only the SYNs of the first 12 s are compared; connect() fails at 131 s (127 s before Linux 6.5)',
+    ],
   },
   'syn-flood': {
     horizon: 0,
@@ -49,7 +51,9 @@ const PLANS: Record<BuiltinId, Omit<ReplayPlan, 'id' | 'scenario'>> = {
   'close-wait-leak': {
     horizon: 15,
     overrides: { finTimeout: 3 },
-    notes: ['tcp_fin_timeout = 3 (default 60) so that the orphaned FIN_WAIT_2 sockets end within the run'],
+    notes: [
+      'tcp_fin_timeout = 3 (default 60) so that the orphaned FIN_WAIT_2 sockets end within the run',
+    ],
   },
   'port-exhaustion': {
     horizon: 0,
@@ -61,17 +65,23 @@ const PLANS: Record<BuiltinId, Omit<ReplayPlan, 'id' | 'scenario'>> = {
   'server-shutdown': {
     horizon: 10,
     overrides: { orphanRetries: 2 },
-    notes: ['tcp_orphan_retries = 2 (default 0, meaning 8) so that the FIN_WAIT_1 sockets give up within the run'],
+    notes: [
+      'tcp_orphan_retries = 2 (default 0, meaning 8) so that the FIN_WAIT_1 sockets give up within the run',
+    ],
   },
   'killed-load-test': {
     horizon: 10,
     overrides: { orphanRetries: 2 },
-    notes: ['tcp_orphan_retries = 2 (default 0, meaning 8) so that the LAST_ACK sockets give up within the run'],
+    notes: [
+      'tcp_orphan_retries = 2 (default 0, meaning 8) so that the LAST_ACK sockets give up within the run',
+    ],
   },
   'client-vanishes': {
     horizon: 36,
     overrides: { retries2: 3 },
-    notes: ['tcp_retries2 = 3 (default 15, about 15 minutes) so that the server gives up within the run'],
+    notes: [
+      'tcp_retries2 = 3 (default 15, about 15 minutes) so that the server gives up within the run',
+    ],
   },
   'half-close': { horizon: 5, overrides: {}, notes: [TIME_WAIT_NOTE] },
 };

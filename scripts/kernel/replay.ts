@@ -35,7 +35,11 @@ function missingTools(): string[] {
   });
 }
 
-async function replay(plan: ReplayPlan, slot: number, tracing: Awaited<ReturnType<typeof startTracing>>): Promise<Row> {
+async function replay(
+  plan: ReplayPlan,
+  slot: number,
+  tracing: Awaited<ReturnType<typeof startTracing>>,
+): Promise<Row> {
   const why = unreplayable(plan);
   if (why) return { plan, status: 'not replayed', reason: why };
   const scenario: Scenario = {
@@ -49,12 +53,21 @@ async function replay(plan: ReplayPlan, slot: number, tracing: Awaited<ReturnTyp
   const cleanup = new Cleanup();
   let comparison: Comparison;
   try {
-    const run = await runOnKernel({ scenario, settings, horizon: plan.horizon, slot }, cleanup, tracing);
+    const run = await runOnKernel(
+      { scenario, settings, horizon: plan.horizon, slot },
+      cleanup,
+      tracing,
+    );
     comparison = compare(
       withoutVanished(simObs, scenario),
       withoutVanished(observeKernel(run, scenario, names, plan.horizon), scenario),
     );
-    return { plan, status: comparison.differences.length ? 'differs' : 'agrees', comparison, sysctls: run.sysctls };
+    return {
+      plan,
+      status: comparison.differences.length ? 'differs' : 'agrees',
+      comparison,
+      sysctls: run.sysctls,
+    };
   } catch (e) {
     return { plan, status: 'failed', reason: (e as Error).message, sysctls: sysctlsFor(settings) };
   } finally {
@@ -66,16 +79,22 @@ async function replay(plan: ReplayPlan, slot: number, tracing: Awaited<ReturnTyp
 async function main() {
   const files = process.argv.slice(2);
   if (process.getuid?.() !== 0) {
-    console.log('npm run kernel: skipped — replaying on the kernel needs root (network namespaces, tcpdump, tracefs).');
+    console.log(
+      'npm run kernel: skipped — replaying on the kernel needs root (network namespaces, tcpdump, tracefs).',
+    );
     return 0;
   }
   const missing = missingTools();
   if (missing.length) {
-    console.error(`npm run kernel: missing ${missing.join(', ')} (Debian: iproute2 tcpdump nftables procps python3)`);
+    console.error(
+      `npm run kernel: missing ${missing.join(', ')} (Debian: iproute2 tcpdump nftables procps python3)`,
+    );
     return 1;
   }
   const plans = files.length
-    ? files.map((f) => filePlan(basename(f, '.json'), JSON.parse(readFileSync(f, 'utf8')) as Scenario))
+    ? files.map((f) =>
+        filePlan(basename(f, '.json'), JSON.parse(readFileSync(f, 'utf8')) as Scenario),
+      )
     : builtinPlans();
 
   // One replay at a time on the machine: the tracepoint is global.
@@ -121,7 +140,9 @@ async function main() {
     console.log('wrote docs/kernel-agreement.md');
   }
   const bad = rows.filter((r) => r.status === 'differs' || r.status === 'failed');
-  console.log(`${rows.length} scenarios in ${seconds.toFixed(0)} s; ${bad.length} disagree or failed`);
+  console.log(
+    `${rows.length} scenarios in ${seconds.toFixed(0)} s; ${bad.length} disagree or failed`,
+  );
   return bad.length ? 1 : 0;
 }
 
@@ -131,7 +152,9 @@ function printTable(rows: Row[]) {
     const detail =
       r.status === 'agrees' || r.status === 'differs'
         ? `${c!.segments} segments, ${c!.states} states` +
-          (c!.worstTiming ? `, worst timing ${(c!.worstTiming.late * 1000).toFixed(0)}/${(c!.worstTiming.tol * 1000).toFixed(0)} ms` : '')
+          (c!.worstTiming
+            ? `, worst timing ${(c!.worstTiming.late * 1000).toFixed(0)}/${(c!.worstTiming.tol * 1000).toFixed(0)} ms`
+            : '')
         : (r.reason ?? '');
     return [r.plan.id, r.status, detail];
   });
@@ -140,7 +163,8 @@ function printTable(rows: Row[]) {
   console.log(`${'scenario'.padEnd(w0)}  ${'result'.padEnd(w1)}  detail`);
   for (const l of lines) console.log(`${l[0]!.padEnd(w0)}  ${l[1]!.padEnd(w1)}  ${l[2]}`);
   for (const r of rows) {
-    for (const d of r.comparison?.differences ?? []) console.log(`  ${r.plan.id}: ${d.where}: ${d.what}`);
+    for (const d of r.comparison?.differences ?? [])
+      console.log(`  ${r.plan.id}: ${d.where}: ${d.what}`);
   }
 }
 
