@@ -11,6 +11,8 @@ Commands on stdin, one JSON per line (sent at the step's time by scripts/kernel/
   {"op":"connect","to":"10.0.0.80","port":80,"lport":40000|null,"as":"c1","closeAfter":s|null}
   {"op":"send","socket":"c1","bytes":100}   {"op":"close"|"shutdown"|"abort","socket":"c1"|"*"}
   {"op":"app","accept":b,"read":b,"closeOnEof":b}   {"op":"accept","count":n}   {"op":"quit"}
+A command with "due" (a time.monotonic() value) waits until then: the harness sends every step at
+the start, so a step's time does not depend on how quickly the harness itself gets the CPU.
 Events on stdout, one JSON per line, each with "t" = time.monotonic():
   {"call": "connect", "socket": "c1", "result": "ok"|"ECONNREFUSED"|...}, {"tw": [...]} (below).
 
@@ -82,6 +84,7 @@ class Agent:
         self.pending_close = []  # (due, socket name)
         self.eof = set()
         self.paused = set()  # connections and listeners left alone while the policy says so
+        self.timeline = []  # (due, n, command), in due order, then arrival order
 
     def name_of(self, s):
         return self.label.get(s.fileno(), "?")
@@ -254,9 +257,8 @@ class Agent:
         self.sel.register(stdin, selectors.EVENT_READ, ("stdin",))
         buf = b""
         while True:
-            timeout = None
-            if self.pending_close:
-                timeout = max(0.0, min(d for d, _ in self.pending_close) - time.monotonic())
+            dues = [d for d, _ in self.pending_close] + [d for d, _, _ in self.timeline[:1]]
+            timeout = max(0.0, min(dues) - time.monotonic()) if dues else None
             for key, _ in self.sel.select(timeout):
                 kind = key.data[0]
                 if kind == "stdin":
@@ -266,7 +268,13 @@ class Agent:
                     buf += chunk
                     while b"\n" in buf:
                         line, buf = buf.split(b"\n", 1)
-                        if line.strip() and not self.command(json.loads(line)):
+                        if not line.strip():
+                            continue
+                        cmd = json.loads(line)
+                        if "due" in cmd:
+                            self.timeline.append((cmd["due"], len(self.timeline), cmd))
+                            self.timeline.sort(key=lambda x: (x[0], x[1]))
+                        elif not self.command(cmd):
                             return
                 elif kind == "listener":
                     if self.app["accept"]:
@@ -279,6 +287,9 @@ class Agent:
                 elif kind == "conn":
                     self.readable(key.fileobj, key.data[1])
             now = time.monotonic()
+            while self.timeline and self.timeline[0][0] <= now:
+                if not self.command(self.timeline.pop(0)[2]):
+                    return
             due = [n for d, n in self.pending_close if d <= now]
             self.pending_close = [(d, n) for d, n in self.pending_close if d > now]
             for name in due:

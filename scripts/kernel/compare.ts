@@ -86,10 +86,21 @@ export function compare(sim: Observation, kernel: Observation): Comparison {
   for (const conn of new Set([...simConns.keys(), ...kConns.keys()])) {
     const s = relative(simConns.get(conn) ?? []);
     const k = relative(kConns.get(conn) ?? []);
-    // The previous event of the connection in each run, to measure times from.
-    const anchors = (list: typeof s) => list.map((_, i) => (i === 0 ? null : list[i - 1]!));
-    const sPrev = anchors(s);
-    const kPrev = anchors(k);
+    // Times are measured from the previous segment of the connection in the simulator's order,
+    // and from the same segment (same sender, same position) in the kernel's run: two segments
+    // sent at one instant from both ends may be captured in either order.
+    const position = (list: typeof s) => {
+      const count = new Map<string, number>();
+      return list.map((x) => {
+        const n = count.get(x.src) ?? 0;
+        count.set(x.src, n + 1);
+        return `${x.src}#${n}`;
+      });
+    };
+    const sPos = position(s);
+    const kByPos = new Map(position(k).map((p, i) => [p, k[i]!]));
+    const sPrev = s.map((_, i) => (i === 0 ? null : s[i - 1]!));
+    const kPrev = s.map((_, i) => (i === 0 ? null : (kByPos.get(sPos[i - 1]!) ?? null)));
     for (const src of new Set([...s, ...k].map((x) => x.src))) {
       const si = s.map((x, i) => [x, i] as const).filter(([x]) => x.src === src);
       const ki = k.map((x, i) => [x, i] as const).filter(([x]) => x.src === src);
@@ -107,7 +118,7 @@ export function compare(sim: Observation, kernel: Observation): Comparison {
           break;
         }
         const [x, xi] = a;
-        const [y, yi] = b;
+        const [y] = b;
         out.segments++;
         if (x.flags !== y.flags || x.rs !== y.rs || x.ra !== y.ra || x.len !== y.len) {
           out.differences.push({
@@ -123,7 +134,7 @@ export function compare(sim: Observation, kernel: Observation): Comparison {
           });
         }
         const sp = sPrev[xi];
-        const kp = kPrev[yi];
+        const kp = kPrev[xi];
         // The first segment of a connection follows a step: how late the agent made the call is
         // the harness's, not the kernel's, so times are measured from it onwards.
         if (sp && kp) timing(`${where} #${i + 1} ${x.flags}`, x.t, y.t, sp.t, kp.t);
@@ -145,8 +156,14 @@ export function compare(sim: Observation, kernel: Observation): Comparison {
       });
       continue;
     }
+    // Times from the previous state both runs timed precisely (not a /proc sample).
+    let anchor = 0;
     for (let i = 1; i < s.length; i++) {
-      timing(`${sock} → ${s[i]!.to}`, s[i]!.t, k[i]!.t, s[i - 1]!.t, k[i - 1]!.t);
+      if (k[i]!.timed === false) continue;
+      if (k[anchor]!.timed !== false) {
+        timing(`${sock} → ${s[i]!.to}`, s[i]!.t, k[i]!.t, s[anchor]!.t, k[anchor]!.t);
+      }
+      anchor = i;
     }
   }
 

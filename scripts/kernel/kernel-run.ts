@@ -157,7 +157,8 @@ export async function runOnKernel(
     cleanup,
     [
       'ip',
-      ...['netns', 'exec', ns.r!, 'python3', join(HERE, 'relay.py')],
+      // Real-time priority: the relay's delay must not wait for other work on a busy machine.
+      ...['netns', 'exec', ns.r!, 'chrt', '-f', '20', 'python3', join(HERE, 'relay.py')],
       ...[dev[hostNames[0]!]!, dev[hostNames[1]!]!, String(settings.delayMs)],
       ...[ips[hostNames[0]!]!, ips[hostNames[1]!]!],
     ],
@@ -188,6 +189,9 @@ export async function runOnKernel(
       cleanup,
       ['ip', 'netns', 'exec', ns[h]!, 'tcpdump', '-i', dev[h]!, '-n', '-U', '-Z', 'root'].concat([
         '--time-stamp-precision=micro',
+        // Each packet to the file as it comes: without it libpcap holds a ring-buffer block, and
+        // the last packets of a run could be lost when tcpdump is stopped.
+        '--immediate-mode',
         '-w',
         pcaps[h]!,
         'tcp',
@@ -204,7 +208,7 @@ export async function runOnKernel(
   for (const h of hostNames) {
     const proc = await startHelper(
       cleanup,
-      ['ip', 'netns', 'exec', ns[h]!, 'python3', join(HERE, 'agent.py')],
+      ['ip', 'netns', 'exec', ns[h]!, 'chrt', '-f', '10', 'python3', join(HERE, 'agent.py')],
       (line) => events.push({ ...(JSON.parse(line) as object), host: h } as KernelEvent),
       (line) => {
         if (!line.startsWith('{"ready"')) return false;
@@ -233,11 +237,15 @@ export async function runOnKernel(
   }
 
   // The steps, as the simulator orders them: by time, then file order; connect count expanded.
-  const timeline: { at: number; run: () => unknown }[] = [];
+  // Socket calls and the wire's faults are handed to the agents and the relay at once, each with
+  // its due time; only firewall rules (nft) are applied from here at their time.
+  let t0 = 0;
+  const due = (at: number) => t0 + at;
+  const timeline: { at: number; run: () => unknown; timed?: boolean }[] = [];
   for (const step of scenario.steps) timeline.push(...kernelActions(step));
   timeline.sort((a, b) => a.at - b.at);
 
-  function kernelActions(step: Step): { at: number; run: () => unknown }[] {
+  function kernelActions(step: Step): { at: number; run: () => unknown; timed?: boolean }[] {
     const at = step.at;
     switch (step.do) {
       case 'listen':
@@ -246,6 +254,7 @@ export async function runOnKernel(
             at,
             run: () =>
               agents[step.host]!.send({
+                due: due(at),
                 op: 'listen',
                 ip: ips[step.host],
                 port: step.port,
@@ -255,10 +264,18 @@ export async function runOnKernel(
           },
         ];
       case 'app':
-        return [{ at, run: () => agents[step.host]!.send({ ...step, op: 'app' }) }];
+        return [{ at, run: () => agents[step.host]!.send({ due: due(at), ...step, op: 'app' }) }];
       case 'accept':
         return [
-          { at, run: () => agents[step.host]!.send({ op: 'accept', count: step.count ?? 1 }) },
+          {
+            at,
+            run: () =>
+              agents[step.host]!.send({
+                due: due(at),
+                op: 'accept',
+                count: step.count ?? 1,
+              }),
+          },
         ];
       case 'connect': {
         const target = step.to.slice(0, step.to.lastIndexOf(':'));
@@ -268,6 +285,7 @@ export async function runOnKernel(
           at: at + i * (step.interval ?? 0),
           run: () =>
             agents[step.host]!.send({
+              due: due(at + i * (step.interval ?? 0)),
               op: 'connect',
               to: kernelIp(target),
               port,
@@ -286,6 +304,7 @@ export async function runOnKernel(
             at,
             run: () =>
               agents[step.host]!.send({
+                due: due(at),
                 op: step.do,
                 socket: step.socket,
                 bytes: step.do === 'send' ? step.bytes : 0,
@@ -298,6 +317,7 @@ export async function runOnKernel(
             at,
             run: () =>
               relaySend({
+                due: due(at),
                 op: 'drop',
                 from: step.match.from ? kernelIp(step.match.from) : null,
                 flags: step.match.flags ? parseFlags(step.match.flags) : null,
@@ -311,6 +331,7 @@ export async function runOnKernel(
         return [
           {
             at,
+            timed: true,
             run: () => {
               const rules = firewall.get(step.host) ?? new Map<number, string>();
               if (step.action === 'off') rules.delete(step.port);
@@ -321,16 +342,17 @@ export async function runOnKernel(
           },
         ];
       case 'vanish':
-        return [{ at, run: () => relaySend({ op: 'vanish', ip: ips[step.host] }) }];
+        return [{ at, run: () => relaySend({ due: due(at), op: 'vanish', ip: ips[step.host] }) }];
       default:
         throw new Error(`step "${step.do}" cannot be replayed on the kernel`);
     }
   }
 
   // Time 0 a little ahead, so the first steps are not late.
-  const t0 = mono() + 0.3;
+  t0 = mono() + 0.5;
   tracing.mark(t0);
-  for (const item of timeline) {
+  for (const item of timeline) if (!item.timed) item.run();
+  for (const item of timeline.filter((x) => x.timed)) {
     await sleep((t0 + item.at - mono()) * 1000);
     await item.run();
   }

@@ -24,6 +24,8 @@ export interface ObservedState {
   t: number;
   socket: string;
   to: TcpState;
+  /** False when the time is a /proc sample's (2 ms polling by a userspace process): not compared. */
+  timed?: boolean;
 }
 
 export interface Observation {
@@ -150,10 +152,10 @@ export function observeKernel(
   for (const r of raw) bySocket.set(r.socket, [...(bySocket.get(r.socket) ?? []), r]);
   for (const [socket, list] of bySocket) {
     let cur: TcpState | null = null;
-    const push = (t: number, to: TcpState) => {
+    const push = (t: number, to: TcpState, timed = true) => {
       if (to === cur || t > horizon) return;
       cur = to;
-      out.states.push({ t, socket, to });
+      out.states.push({ t, socket, to, timed });
     };
     for (const [i, r] of list.entries()) {
       if (r.tp !== undefined) {
@@ -164,9 +166,12 @@ export function observeKernel(
         }
         // X → CLOSE is also how a socket becomes a timewait sock (tcp_time_wait → tcp_done):
         // what /proc shows next for the same 4-tuple tells TIME_WAIT or an orphan FIN_WAIT_2.
-        const next = list
-          .slice(i + 1)
-          .find((n) => n.st !== undefined && n.st !== null && n.t - r.t < 0.05);
+        // The timewait sock is hashed just before the full socket's tcp_done: /proc may show it a
+        // little before the tracepoint's time, or, when the poller was slow, a while after.
+        const next =
+          list.find(
+            (n) => n.st !== undefined && n.st !== null && n.st !== 5 && Math.abs(n.t - r.t) < 0.2,
+          ) ?? list.slice(i + 1).find((n) => n.st === 5 && n.t - r.t < 0.2);
         // An orphaned FIN_WAIT2 becoming a timewait sock: /proc keeps showing it (st 5) until gone.
         const later = list.slice(i + 1).find((n) => n.st !== undefined);
         if (cur === 'FIN_WAIT_2' && later?.st === null && later.t - r.t > 0.01) continue;
@@ -175,14 +180,14 @@ export function observeKernel(
         else push(r.t, 'CLOSED');
       } else if (r.st === null) {
         // A timewait or request sock is gone (a full socket reports its own CLOSE).
-        if (cur === 'TIME_WAIT' || cur === 'FIN_WAIT_2') push(r.t, 'CLOSED');
+        if (cur === 'TIME_WAIT' || cur === 'FIN_WAIT_2') push(r.t, 'CLOSED', false);
         if (cur === 'SYN_RECEIVED' && !list.slice(i + 1).some((n) => n.tp !== undefined))
-          push(r.t, 'CLOSED');
+          push(r.t, 'CLOSED', false);
       } else if (r.st !== undefined) {
         const to = PROC_STATE[r.st]!;
         if (to === 'SYN_RECEIVED' && cur !== null) continue; // the full socket already moved on
         if (to === 'FIN_WAIT_2' && cur !== 'FIN_WAIT_2') continue; // a full socket: traced
-        push(r.t, to);
+        push(r.t, to, false);
       }
     }
   }

@@ -14,6 +14,7 @@ It creates both devices, prints "ready", and then reads commands on stdin, one J
   {"op": "drop", "from": "<ip>"|null, "flags": <int>|null, "data": bool, "nth": n, "count": c}
   {"op": "vanish", "ip": "<ip>"}
   {"op": "quit"}
+A command with "due" (a time.monotonic() value) takes effect then, not when it arrives.
 It prints one JSON line per packet it drops: {"drop": <ip id>, "src": ..., "t": <monotonic s>}.
 """
 import fcntl
@@ -86,14 +87,16 @@ def main():
     rules = []
     vanished = set()
     queue = []  # (due, n, fd, packet)
+    later = []  # (due, n, command)
     n = 0
     print("ready", flush=True)
     stdin = sys.stdin.fileno()
     buf = b""
     while True:
         timeout = None
-        if queue:
-            timeout = max(0.0, queue[0][0] - time.monotonic())
+        dues = [q[0] for q in queue[:1]] + [c[0] for c in later[:1]]
+        if dues:
+            timeout = max(0.0, min(dues) - time.monotonic())
         ready, _, _ = select.select([fa, fb, stdin], [], [], timeout)
         now = time.monotonic()
         for fd in ready:
@@ -107,6 +110,10 @@ def main():
                     if not line.strip():
                         continue
                     cmd = json.loads(line)
+                    if "due" in cmd:
+                        n += 1
+                        heapq.heappush(later, (cmd.pop("due"), n, cmd))
+                        continue
                     if cmd["op"] == "drop":
                         rules.append(Rule(cmd))
                     elif cmd["op"] == "vanish":
@@ -138,6 +145,12 @@ def main():
                 n += 1
                 heapq.heappush(queue, (now + delay, n, other[fd], pkt))
         now = time.monotonic()
+        while later and later[0][0] <= now:
+            cmd = heapq.heappop(later)[2]
+            if cmd["op"] == "drop":
+                rules.append(Rule(cmd))
+            elif cmd["op"] == "vanish":
+                vanished.add(cmd["ip"])
         while queue and queue[0][0] <= now:
             _, _, fd, pkt = heapq.heappop(queue)
             if ip_str(pkt[16:20]) in vanished:

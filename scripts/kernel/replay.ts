@@ -77,7 +77,10 @@ async function replay(
 }
 
 async function main() {
-  const files = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? (args.splice(onlyAt, 2)[1] ?? '').split(',') : null;
+  const files = args;
   if (process.getuid?.() !== 0) {
     console.log(
       'npm run kernel: skipped — replaying on the kernel needs root (network namespaces, tcpdump, tracefs).',
@@ -95,7 +98,7 @@ async function main() {
     ? files.map((f) =>
         filePlan(basename(f, '.json'), JSON.parse(readFileSync(f, 'utf8')) as Scenario),
       )
-    : builtinPlans();
+    : builtinPlans().filter((p) => !only || only.includes(p.id));
 
   // One replay at a time on the machine: the tracepoint is global.
   let lock: number;
@@ -135,7 +138,7 @@ async function main() {
   }
   const seconds = (Date.now() - started) / 1000;
   printTable(rows);
-  if (!files.length) {
+  if (!files.length && !only) {
     writeFileSync('docs/kernel-agreement.md', writeReport(rows, { kernel: release(), seconds }));
     console.log('wrote docs/kernel-agreement.md');
   }
