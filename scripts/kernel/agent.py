@@ -16,7 +16,8 @@ the start, so a step's time does not depend on how quickly the harness itself ge
 Events on stdout, one JSON per line, each with "t" = time.monotonic():
   {"call": "connect", "socket": "c1", "result": "ok"|"ECONNREFUSED"|...}, {"tw": [...]} (below).
 
-It also polls /proc/net/tcp (this namespace's sockets) every 2 ms and reports the sockets the
+A child process (at normal priority, so that it neither holds up the agent, which runs at
+real-time priority, nor starves anything else) polls /proc/net/tcp (this namespace's sockets) every 2 ms and reports the sockets the
 sock:inet_sock_set_state tracepoint cannot show: timewait sockets (TIME_WAIT, and an orphaned
 FIN_WAIT_2 turned into one) and request sockets (SYN_RECV), as
   {"proc": "<local ip:port>><remote ip:port>", "st": <kernel state number>|null}
@@ -48,10 +49,10 @@ def hexaddr(text):
     return "%s:%d" % (socket.inet_ntoa(raw[::-1]), int(port, 16))
 
 
-def poll_proc(stop):
+def poll_proc(parent):
     """Timewait and request sockets are not full sockets: only /proc shows them."""
     seen = {}
-    while not stop.is_set():
+    while os.getppid() == parent:
         now = {}
         try:
             with open("/proc/net/tcp") as f:
@@ -297,13 +298,15 @@ class Agent:
 
 
 def main():
-    stop = threading.Event()
-    threading.Thread(target=poll_proc, args=(stop,), daemon=True).start()
+    parent = os.getpid()
+    if os.fork() == 0:
+        os.sched_setscheduler(0, os.SCHED_OTHER, os.sched_param(0))
+        try:
+            poll_proc(parent)
+        finally:
+            os._exit(0)
     emit({"ready": True, "wall": time.time()})
-    try:
-        Agent().run()
-    finally:
-        stop.set()
+    Agent().run()
 
 
 if __name__ == "__main__":

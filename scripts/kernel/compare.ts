@@ -83,6 +83,9 @@ export function compare(sim: Observation, kernel: Observation): Comparison {
 
   const simConns = group(sim.segments, connKey);
   const kConns = group(kernel.segments, connKey);
+  // Each connection's segments in the simulator's order, paired with the kernel's counterpart:
+  // a state's time is also measured from the last segment before it.
+  const pairs = new Map<string, { s: ObservedSegment; k: ObservedSegment | null }[]>();
   for (const conn of new Set([...simConns.keys(), ...kConns.keys()])) {
     const s = relative(simConns.get(conn) ?? []);
     const k = relative(kConns.get(conn) ?? []);
@@ -99,6 +102,10 @@ export function compare(sim: Observation, kernel: Observation): Comparison {
     };
     const sPos = position(s);
     const kByPos = new Map(position(k).map((p, i) => [p, k[i]!]));
+    pairs.set(
+      conn,
+      s.map((x, i) => ({ s: x, k: kByPos.get(sPos[i]!) ?? null })),
+    );
     const sPrev = s.map((_, i) => (i === 0 ? null : s[i - 1]!));
     const kPrev = s.map((_, i) => (i === 0 ? null : (kByPos.get(sPos[i - 1]!) ?? null)));
     for (const src of new Set([...s, ...k].map((x) => x.src))) {
@@ -156,13 +163,18 @@ export function compare(sim: Observation, kernel: Observation): Comparison {
       });
       continue;
     }
-    // Times from the previous state both runs timed precisely (not a /proc sample).
+    // Times from the previous event both runs timed precisely: the previous state (unless it was
+    // a /proc sample) or the last segment of the connection sent before it, whichever is later.
+    const [a, b] = sock.split('>');
+    const segs = pairs.get([a, b].sort().join(' ~ ')) ?? [];
     let anchor = 0;
     for (let i = 1; i < s.length; i++) {
       if (k[i]!.timed === false) continue;
-      if (k[anchor]!.timed !== false) {
-        timing(`${sock} → ${s[i]!.to}`, s[i]!.t, k[i]!.t, s[anchor]!.t, k[anchor]!.t);
-      }
+      let from: { s: number; k: number } | null =
+        k[anchor]!.timed !== false ? { s: s[anchor]!.t, k: k[anchor]!.t } : null;
+      const seg = segs.filter((p) => p.k && p.s.t <= s[i]!.t + 1e-9).pop();
+      if (seg && (!from || seg.s.t > from.s)) from = { s: seg.s.t, k: seg.k!.t };
+      if (from) timing(`${sock} → ${s[i]!.to}`, s[i]!.t, k[i]!.t, from.s, from.k);
       anchor = i;
     }
   }

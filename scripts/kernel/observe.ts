@@ -134,7 +134,7 @@ export function observeKernel(
   }
 
   // States: the tracepoint for full sockets; /proc for request and timewait sockets.
-  type Raw = { t: number; socket: string; tp?: string; st?: number | null };
+  type Raw = { t: number; socket: string; tp?: string; from?: string; st?: number | null };
   const raw: Raw[] = [
     // connect() enters SYN_SENT before it picks the port (tcp_v4_connect): the tracepoint then
     // shows port 0, so SYN_SENT is taken from the call, whose local address the agent knows.
@@ -143,13 +143,26 @@ export function observeKernel(
       .map((e) => ({ t: e.t, socket: key(`${e.local}>${e.remoteAddr}`), tp: 'SYN_SENT' })),
     ...run.transitions
       .filter((x) => !/:0>/.test(x.socket))
-      .map((x) => ({ t: x.t, socket: key(x.socket), tp: x.to })),
+      .map((x) => ({ t: x.t, socket: key(x.socket), tp: x.to, from: x.from })),
     ...run.events
       .filter((e) => typeof e.proc === 'string')
       .map((e) => ({ t: e.t, socket: key(e.proc as string), st: e.st as number | null })),
   ].sort((a, b) => a.t - b.t);
   const bySocket = new Map<string, Raw[]>();
   for (const r of raw) bySocket.set(r.socket, [...(bySocket.get(r.socket) ?? []), r]);
+  // /proc/net/tcp is not read atomically: a socket moving from one table to another (a full
+  // socket becoming a timewait sock) can be missing from one read. An absence followed within
+  // 20 ms by the socket again is such a flicker, not an end.
+  for (const [socket, list] of bySocket) {
+    bySocket.set(
+      socket,
+      list.filter((r, i) => {
+        if (r.st !== null) return true;
+        const back = list.slice(i + 1).find((n) => n.st !== undefined);
+        return !(back && back.st !== null && back.t - r.t < 0.02);
+      }),
+    );
+  }
   for (const [socket, list] of bySocket) {
     let cur: TcpState | null = null;
     const push = (t: number, to: TcpState, timed = true) => {
@@ -161,7 +174,9 @@ export function observeKernel(
       if (r.tp !== undefined) {
         const to = KERNEL_STATE[r.tp]!;
         if (to !== 'CLOSED') {
-          push(r.t, to);
+          // A passive SYN_RECV is traced when the full socket is made, at the final ACK; the
+          // request sock that stood for it since the SYN is only in /proc: not timed.
+          push(r.t, to, !(to === 'SYN_RECEIVED' && r.from === 'LISTEN'));
           continue;
         }
         // X → CLOSE is also how a socket becomes a timewait sock (tcp_time_wait → tcp_done):

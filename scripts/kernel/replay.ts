@@ -58,10 +58,14 @@ async function replay(
       cleanup,
       tracing,
     );
-    comparison = compare(
-      withoutVanished(simObs, scenario),
-      withoutVanished(observeKernel(run, scenario, names, plan.horizon), scenario),
-    );
+    // KERNEL_DUMP=<dir>: what the kernel run recorded, one JSON per scenario, to look into.
+    const simSide = withoutVanished(simObs, scenario);
+    const kernelSide = withoutVanished(observeKernel(run, scenario, names, plan.horizon), scenario);
+    if (process.env.KERNEL_DUMP) {
+      const dump = { run, simulator: simSide, kernel: kernelSide };
+      writeFileSync(`${process.env.KERNEL_DUMP}/${plan.id}.json`, JSON.stringify(dump, null, 1));
+    }
+    comparison = compare(simSide, kernelSide);
     return {
       plan,
       status: comparison.differences.length ? 'differs' : 'agrees',
