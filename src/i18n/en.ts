@@ -304,6 +304,7 @@ export const en = {
   'timer.synack': 'SYN+ACK retry timer',
   'timer.time-wait': 'TIME_WAIT timer (2MSL)',
   'timer.fin-wait-2': 'FIN_WAIT_2 timeout',
+  'timer.delayed-ack': 'Delayed ACK (40 ms)',
   'timer.attempt': 'retransmissions so far: {attempt}',
   'timer.left': '{seconds} s left',
   'timer.startedAt': 'started at {time} s',

@@ -355,6 +355,7 @@ const ko: Dictionary = {
   'timer.synack': 'SYN+ACK 재시도 타이머',
   'timer.time-wait': 'TIME_WAIT 타이머(2MSL)',
   'timer.fin-wait-2': 'FIN_WAIT_2 타임아웃',
+  'timer.delayed-ack': '지연 ACK(40ms)',
   'timer.attempt': '지금까지 재전송 {attempt}회',
   'timer.left': '{seconds}초 남음',
   'timer.startedAt': '{time}초에 시작',

@@ -348,6 +348,7 @@ const zhCN: Dictionary = {
   'timer.synack': 'SYN+ACK 重传定时器',
   'timer.time-wait': 'TIME_WAIT 定时器（2MSL）',
   'timer.fin-wait-2': 'FIN_WAIT_2 超时',
+  'timer.delayed-ack': '延迟 ACK（40 毫秒）',
   'timer.attempt': '已重传次数：{attempt}',
   'timer.left': '剩余 {seconds} 秒',
   'timer.startedAt': '第 {time} 秒启动',
