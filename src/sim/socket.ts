@@ -264,7 +264,12 @@ export function output(t: Tcb, s: Settings, fx: Effects): void {
     count++;
   }
   if (t.finQueued && t.finSeq === null && t.sndNxt === t.dataEnd) {
-    fx.send.push(spec(FIN | ACK, t.sndNxt, t.rcvNxt, t.finReason));
+    // The peer's FIN still waits for its delayed ACK: this FIN carries it (three-segment close).
+    const holdsFinAck =
+      t.delackWhy === 'ack-fin' &&
+      (t.timers['delayed-ack'] !== undefined ||
+        fx.timers.some((op) => op.kind === 'delayed-ack' && op.delay !== null));
+    fx.send.push(spec(FIN | ACK, t.sndNxt, t.rcvNxt, holdsFinAck ? 'close-with-ack' : t.finReason));
     t.finSeq = t.sndNxt;
     t.sndNxt = seqAdd(t.sndNxt, 1);
     sent = true;
