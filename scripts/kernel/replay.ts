@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { release } from 'node:os';
 import { basename } from 'node:path';
+import { format } from 'prettier';
 import { createSimulation } from '../../src/sim/simulation';
 import type { Scenario } from '../../src/sim/scenario/types';
 import { compare, type Comparison } from './compare';
@@ -129,7 +130,17 @@ async function main() {
     await Promise.all(
       Array.from({ length: PARALLEL }, async () => {
         for (let job = queue.shift(); job; job = queue.shift()) {
-          results[job.i] = await replay(job.p, job.i + 1, tracing);
+          let row = await replay(job.p, job.i + 1, tracing);
+          if (row.status === 'differs' || row.status === 'failed') {
+            // Once more, in case the first run lost a race on a busy machine (a timer tick
+            // against an application's close()); the report keeps the first run's findings.
+            const again = await replay(job.p, job.i + 1 + plans.length, tracing);
+            const first = row.comparison?.differences.map((d) => `${d.where}: ${d.what}`) ?? [
+              row.reason ?? '',
+            ];
+            row = { ...again, firstAttempt: first };
+          }
+          results[job.i] = row;
           const r = results[job.i]!;
           console.log(`  ${r.plan.id}: ${r.status}`);
         }
@@ -143,7 +154,9 @@ async function main() {
   const seconds = (Date.now() - started) / 1000;
   printTable(rows);
   if (!files.length && !only) {
-    writeFileSync('docs/kernel-agreement.md', writeReport(rows, { kernel: release(), seconds }));
+    const report = writeReport(rows, { kernel: release(), seconds, sysctl: readHz() });
+    // Formatted as the repository's own check (prettier --check .) expects.
+    writeFileSync('docs/kernel-agreement.md', await format(report, { parser: 'markdown' }));
     console.log('wrote docs/kernel-agreement.md');
   }
   const bad = rows.filter((r) => r.status === 'differs' || r.status === 'failed');
@@ -151,6 +164,22 @@ async function main() {
     `${rows.length} scenarios in ${seconds.toFixed(0)} s; ${bad.length} disagree or failed`,
   );
   return bad.length ? 1 : 0;
+}
+
+/** CONFIG_HZ when the kernel exposes its configuration; the report says which it is. */
+function readHz(): string {
+  for (const f of ['/proc/config.gz', `/boot/config-${release()}`]) {
+    try {
+      const text = f.endsWith('.gz')
+        ? execFileSync('zcat', [f], { encoding: 'utf8' })
+        : readFileSync(f, 'utf8');
+      const m = /^CONFIG_HZ=(\d+)$/m.exec(text);
+      if (m) return `CONFIG_HZ=${m[1]}`;
+    } catch {
+      // not exposed on this kernel
+    }
+  }
+  return 'CONFIG_HZ not exposed (the tolerances assume 250)';
 }
 
 function printTable(rows: Row[]) {

@@ -9,9 +9,14 @@ export interface Row {
   reason?: string;
   comparison?: Comparison;
   sysctls?: Record<string, string>;
+  /** Set when the first run disagreed and the row is the second run's: what the first found. */
+  firstAttempt?: string[];
 }
 
-export function writeReport(rows: Row[], meta: { kernel: string; seconds: number }): string {
+export function writeReport(
+  rows: Row[],
+  meta: { kernel: string; seconds: number; sysctl: string },
+): string {
   const out: string[] = [];
   out.push('# Agreement with the Linux kernel');
   out.push('');
@@ -20,7 +25,7 @@ export function writeReport(rows: Row[], meta: { kernel: string; seconds: number
   );
   out.push('');
   out.push(
-    `Each built-in scenario was replayed on a real Linux kernel (**${meta.kernel}**) and compared with the simulator's run of the same file under the Linux profile (${meta.seconds.toFixed(0)} s for all of them).`,
+    `Each built-in scenario was replayed on a real Linux kernel (**${meta.kernel}**, ${meta.sysctl}) and compared with the simulator's run of the same file under the Linux profile (${meta.seconds.toFixed(0)} s for all of them). Run it again with \`npm run kernel\` (as root).`,
   );
   out.push('');
   out.push('## How');
@@ -29,7 +34,7 @@ export function writeReport(rows: Row[], meta: { kernel: string; seconds: number
     [
       "- Two fresh network namespaces, one per host, joined by a pair of TUN devices and a userspace relay (`scripts/kernel/relay.py`) that holds each packet for the scenario's one-way delay: this kernel has no netem. The relay is also the wire's faults: drop rules (the n-th segment of a kind) and a host that vanishes (from then on nothing it sends arrives and nothing reaches it: its cable is pulled).",
       "- Each host's application is `scripts/kernel/agent.py`, making the steps' socket calls at their times: listen, connect, send, close (close(2)), shutdown (SHUT_WR), abort (close with SO_LINGER {1, 0}); between steps it accepts, reads and closes at EOF as the scenario's application policy says. A firewall step is an nftables rule in the host's namespace.",
-      "- The scenario's settings become per-namespace sysctls (below); the hosts get addresses of their own (10.77.n.1/.2), mapped back to the scenario's when compared.",
+      "- The scenario's settings become per-namespace sysctls (below); the hosts get addresses of their own (10.x.n.1 and 10.x.n.2, x from the process id), mapped back to the scenario's when compared.",
       '- Captured: tcpdump on both TUN devices; state changes from the `sock:inet_sock_set_state` tracepoint (a tracing instance of our own), plus `/proc/net/tcp` every 2 ms for what the tracepoint cannot show (request sockets in SYN_RECV, timewait sockets in TIME_WAIT or an orphaned FIN_WAIT2).',
       "- Compared: per connection and direction, every segment sent, exactly: flags, SEQ and ACK relative to each end's ISN, payload length, and whether it arrived; per socket, the states in order; every connect() result.",
       `- Times: each one measured from the previous event of the same connection, in both runs, must agree within ${JITTER * 1000} ms (userspace relay and agents on a shared machine) plus the timer-wheel granularity of that interval at HZ=250 (4 ms up to 256 ms, 32 ms up to 2 s, 256 ms up to 16 s, 2 s up to 131 s: kernel/time/timer.c).`,
@@ -66,6 +71,19 @@ export function writeReport(rows: Row[], meta: { kernel: string; seconds: number
     out.push('## Shortened or cut');
     out.push('');
     for (const r of notes) out.push(`- **${r.plan.id}**: ${r.plan.notes.join('; ')}.`);
+    out.push('');
+  }
+  const retried = rows.filter((r) => r.firstAttempt);
+  if (retried.length) {
+    out.push('## Run twice');
+    out.push('');
+    out.push(
+      'These disagreed on the first run and were run again; the table shows the second run.',
+    );
+    out.push('');
+    for (const r of retried) {
+      out.push(`- **${r.plan.id}**, first run: ${r.firstAttempt!.slice(0, 3).join('; ')}`);
+    }
     out.push('');
   }
   const diffs = rows.filter((r) => r.comparison?.differences.length);
