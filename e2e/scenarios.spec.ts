@@ -240,7 +240,7 @@ const CHECKS: Record<string, Check> = {
     title: 'A client vanishes without a FIN: a stale ESTABLISHED',
     at: [
       [
-        34.52,
+        34.82,
         async (sim) => {
           await expect(sim.state('server', 'ESTABLISHED')).toBeVisible();
           await expect(sim.host('client').getByText(/Gone from the network/)).toBeVisible();
