@@ -116,20 +116,20 @@ const CHECKS: Record<string, Check> = {
     title: 'A firewall drops the SYN: SYN_SENT lingers',
     at: [
       [
-        63.12,
+        67.12,
         async (sim) => {
           await expect(sim.segment(/^SYN, SEQ 100, from client/)).toContainText('retransmit of #1');
           await expect(sim.state('client', 'SYN_SENT')).toBeVisible();
         },
       ],
       [
-        63.16,
+        67.16,
         async (sim) => {
           await expect(sim.lostSegment(/lost: dropped by the firewall/)).toBeVisible();
         },
       ],
       [
-        127.6,
+        131.6,
         async (sim) => {
           await expect(sim.calls('client')).toContainText('ETIMEDOUT: connection timed out');
         },
@@ -240,7 +240,7 @@ const CHECKS: Record<string, Check> = {
     title: 'A client vanishes without a FIN: a stale ESTABLISHED',
     at: [
       [
-        34.52,
+        34.82,
         async (sim) => {
           await expect(sim.state('server', 'ESTABLISHED')).toBeVisible();
           await expect(sim.host('client').getByText(/Gone from the network/)).toBeVisible();
@@ -265,7 +265,7 @@ const CHECKS: Record<string, Check> = {
         async (sim) => {
           await expect(sim.state('client', 'FIN_WAIT_2')).toBeVisible();
           await expect(sim.state('server', 'CLOSE_WAIT')).toBeVisible();
-          await expect(sim.segment(/LEN 1460, from server/).first()).toBeVisible();
+          await expect(sim.segment(/LEN 1448, from server/).first()).toBeVisible();
         },
       ],
     ],

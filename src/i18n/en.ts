@@ -43,7 +43,7 @@ export const en = {
 
   'scenario.handshake-and-close.title': "Handshake and close (RFC 793's numbers)",
   'scenario.handshake-and-close.summary':
-    'The three-way handshake and the four-way close, with the sequence numbers of RFC 793: the client starts at SEQ 100, the server at SEQ 300.',
+    'The three-way handshake and the close, with the sequence numbers of RFC 793: the client starts at SEQ 100, the server at SEQ 300. On the Linux profile the close takes three segments, as on a real Linux server; the RFC 9293 profile shows the four of the RFC.',
   'scenario.handshake-and-close.watch':
     "SYN (SEQ 100), SYN+ACK (SEQ 300, ACK 101), ACK (ACK 301): each side acknowledges the other's first sequence number plus one, because a SYN counts as one byte. On close, the side that calls close() first goes through FIN_WAIT_1, FIN_WAIT_2 and TIME_WAIT; the other through CLOSE_WAIT and LAST_ACK.",
   'scenario.handshake-and-close.netstat':
@@ -85,7 +85,7 @@ export const en = {
   'scenario.firewall-drop.summary':
     'The server listens on port 80, but its firewall silently drops every SYN to that port.',
   'scenario.firewall-drop.watch':
-    'No answer at all. The client sends the same SYN (same SEQ) again after 1, 3, 7, 15, 31 and 63 seconds, doubling the wait each time, and connect() fails with ETIMEDOUT at 127 s.',
+    'No answer at all. The client sends the same SYN (same SEQ) again after 1, 2, 3, 4, 5 seconds, then doubles the wait: 7, 11, 19, 35 and 67 s, and connect() fails with ETIMEDOUT at 131 s (Linux 6.5 and later; older kernels retried at 1, 3, 7, 15, 31, 63 s and gave up at 127 s).',
   'scenario.firewall-drop.netstat':
     'SYN_SENT on the client for two minutes. The server shows only its LISTEN line: the SYNs never reach the socket.',
   'scenario.firewall-drop.conclusion':
@@ -202,6 +202,8 @@ export const en = {
   'why.send.ack-data': 'acknowledges the data received',
   'why.send.ack-fin': "acknowledges the peer's FIN",
   'why.send.close': 'the application called close(): FIN',
+  'why.send.close-with-ack':
+    "the application called close() while the ACK of the peer's FIN was held back: one FIN,ACK carries both",
   'why.send.shutdown': 'the application called shutdown(SHUT_WR): FIN',
   'why.send.retransmit': 'no ACK came before the retransmission timeout: sent again',
   'why.send.syncookie': 'the SYN queue is full: SYN+ACK with a SYN cookie, keeping no state',
@@ -307,6 +309,7 @@ export const en = {
   'timer.synack': 'SYN+ACK retry timer',
   'timer.time-wait': 'TIME_WAIT timer (2MSL)',
   'timer.fin-wait-2': 'FIN_WAIT_2 timeout',
+  'timer.delayed-ack': 'Delayed ACK (40 ms)',
   'timer.attempt': 'retransmissions so far: {attempt}',
   'timer.left': '{seconds} s left',
   'timer.startedAt': 'started at {time} s',

@@ -96,7 +96,7 @@ const ko: Dictionary = {
 
   'scenario.handshake-and-close.title': '3-way 핸드셰이크와 연결 종료 (RFC 793의 번호 그대로)',
   'scenario.handshake-and-close.summary':
-    'RFC 793의 시퀀스 번호로 보는 3-way 핸드셰이크와 4-way 종료입니다. 클라이언트는 SEQ 100, 서버는 SEQ 300에서 시작합니다.',
+    'RFC 793의 시퀀스 번호로 보는 3-way 핸드셰이크와 종료입니다. 클라이언트는 SEQ 100, 서버는 SEQ 300에서 시작합니다. Linux 프로필에서는 실제 Linux 서버처럼 종료가 세 세그먼트로 끝나고, RFC 9293 프로필에서는 RFC의 네 세그먼트를 보여 줍니다.',
   'scenario.handshake-and-close.watch':
     'SYN (SEQ 100), SYN+ACK (SEQ 300, ACK 101), ACK (ACK 301): 양쪽 모두 상대의 첫 시퀀스 번호에 1을 더한 값으로 확인 응답합니다. SYN도 1바이트로 치기 때문입니다. 종료할 때는 close()를 먼저 호출한 쪽이 FIN_WAIT_1, FIN_WAIT_2, TIME_WAIT을 거치고, 다른 쪽은 CLOSE_WAIT과 LAST_ACK을 거칩니다.',
   'scenario.handshake-and-close.netstat':
@@ -138,7 +138,7 @@ const ko: Dictionary = {
   'scenario.firewall-drop.summary':
     '서버는 80 포트에서 LISTEN 중이지만, 방화벽이 그 포트로 오는 SYN을 아무 응답 없이 모두 버립니다.',
   'scenario.firewall-drop.watch':
-    '응답이 전혀 없습니다. 클라이언트는 1, 3, 7, 15, 31, 63초 뒤에 같은 SYN(같은 SEQ)을 다시 보내며 매번 대기 시간을 두 배로 늘리고, 127초에 connect()가 ETIMEDOUT으로 실패합니다.',
+    '응답이 전혀 없습니다. 클라이언트는 1, 2, 3, 4, 5초 뒤에 같은 SYN(같은 SEQ)을 다시 보내고, 그다음부터는 대기 시간을 두 배로 늘려 7, 11, 19, 35, 67초에 보냅니다. 131초에 connect()가 ETIMEDOUT으로 실패합니다(Linux 6.5 이후. 이전 커널은 1, 3, 7, 15, 31, 63초에 재전송하고 127초에 포기했습니다).',
   'scenario.firewall-drop.netstat':
     '클라이언트에는 2분 동안 SYN_SENT가 보입니다. 서버에는 LISTEN 줄만 있습니다. SYN이 소켓까지 닿지 못하기 때문입니다.',
   'scenario.firewall-drop.conclusion':
@@ -254,6 +254,8 @@ const ko: Dictionary = {
   'why.send.ack-data': '받은 데이터에 확인 응답함',
   'why.send.ack-fin': '상대의 FIN에 확인 응답함',
   'why.send.close': '애플리케이션이 close()를 호출함: FIN',
+  'why.send.close-with-ack':
+    '상대 FIN에 대한 ACK를 미뤄 두던 중 애플리케이션이 close()를 호출함: FIN,ACK 하나가 둘 다 전달',
   'why.send.shutdown': '애플리케이션이 shutdown(SHUT_WR)을 호출함: FIN',
   'why.send.retransmit': '재전송 타임아웃 전에 ACK가 오지 않아 다시 보냄',
   'why.send.syncookie': 'SYN 큐가 가득 참: 상태를 저장하지 않고 SYN 쿠키를 담은 SYN+ACK로 응답함',
@@ -358,6 +360,7 @@ const ko: Dictionary = {
   'timer.synack': 'SYN+ACK 재시도 타이머',
   'timer.time-wait': 'TIME_WAIT 타이머(2MSL)',
   'timer.fin-wait-2': 'FIN_WAIT_2 타임아웃',
+  'timer.delayed-ack': '지연 ACK(40ms)',
   'timer.attempt': '지금까지 재전송 {attempt}회',
   'timer.left': '{seconds}초 남음',
   'timer.startedAt': '{time}초에 시작',

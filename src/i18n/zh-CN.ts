@@ -91,7 +91,7 @@ const zhCN: Dictionary = {
 
   'scenario.handshake-and-close.title': '三次握手与四次挥手（RFC 793 的序列号）',
   'scenario.handshake-and-close.summary':
-    '完整的三次握手和四次挥手，序列号沿用 RFC 793 中的例子：客户端从 SEQ 100 开始，服务器从 SEQ 300 开始。',
+    '完整的三次握手和关闭过程，序列号沿用 RFC 793 中的例子：客户端从 SEQ 100 开始，服务器从 SEQ 300 开始。在 Linux 配置下，关闭和真实的 Linux 服务器一样只有三个报文段；RFC 9293 配置则展示 RFC 中的四个。',
   'scenario.handshake-and-close.watch':
     'SYN（SEQ 100）、SYN+ACK（SEQ 300，ACK 101）、ACK（ACK 301）：双方确认的都是对方的初始序列号加一，因为 SYN 要占用一个序列号，相当于一个字节。关闭时，先调用 close() 的一方依次经过 FIN_WAIT_1、FIN_WAIT_2 和 TIME_WAIT；另一方经过 CLOSE_WAIT 和 LAST_ACK。',
   'scenario.handshake-and-close.netstat':
@@ -132,7 +132,7 @@ const zhCN: Dictionary = {
   'scenario.firewall-drop.summary':
     '服务器在 80 端口监听，但它的防火墙悄无声息地丢弃了发往该端口的所有 SYN。',
   'scenario.firewall-drop.watch':
-    '没有任何回应。客户端在第 1、3、7、15、31、63 秒重发同一个 SYN（序列号不变），每次等待时间翻倍，到第 127 秒 connect() 以 ETIMEDOUT 失败。',
+    '没有任何回应。客户端在第 1、2、3、4、5 秒重发同一个 SYN（序列号不变），之后等待时间逐次翻倍，在第 7、11、19、35、67 秒重发，到第 131 秒 connect() 以 ETIMEDOUT 失败（Linux 6.5 及以后；更早的内核在第 1、3、7、15、31、63 秒重发，第 127 秒放弃）。',
   'scenario.firewall-drop.netstat':
     '客户端的 SYN_SENT 持续约两分钟。服务器上只有它的 LISTEN 那一行：SYN 根本没有到达套接字。',
   'scenario.firewall-drop.conclusion':
@@ -246,6 +246,8 @@ const zhCN: Dictionary = {
   'why.send.ack-data': '确认收到的数据',
   'why.send.ack-fin': '确认对方的 FIN',
   'why.send.close': '应用调用了 close()，发送 FIN',
+  'why.send.close-with-ack':
+    '应用在暂缓确认对端 FIN 期间调用了 close()：一个 FIN,ACK 同时完成两件事',
   'why.send.shutdown': '应用调用了 shutdown(SHUT_WR)，发送 FIN',
   'why.send.retransmit': '重传定时器到期前没有收到 ACK，超时重传',
   'why.send.syncookie': 'SYN 队列已满，于是回复带 SYN cookie 的 SYN+ACK，不保存状态',
@@ -351,6 +353,7 @@ const zhCN: Dictionary = {
   'timer.synack': 'SYN+ACK 重传定时器',
   'timer.time-wait': 'TIME_WAIT 定时器（2MSL）',
   'timer.fin-wait-2': 'FIN_WAIT_2 超时',
+  'timer.delayed-ack': '延迟 ACK（40 毫秒）',
   'timer.attempt': '已重传次数：{attempt}',
   'timer.left': '剩余 {seconds} 秒',
   'timer.startedAt': '第 {time} 秒启动',

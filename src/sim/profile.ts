@@ -1,6 +1,10 @@
 /**
  * The two profiles' defaults. Every value names where it comes from in
  * docs/tcp-reference.md ("ref §…"), which cites the RFC or the Linux source.
+ *
+ * The Linux profile models Linux 6.18 (HZ=250) with default sysctls, as measured by replaying the
+ * built-in scenarios on it (npm run kernel, docs/kernel-agreement.md). Kernels before 6.5 lack
+ * tcp_syn_linear_timeouts: set synLinearTimeouts to 0 for their SYN schedule (1, 3, 7, … s).
  */
 export type ProfileName = 'linux' | 'rfc9293';
 
@@ -38,6 +42,19 @@ export interface Settings {
   rcvBuf: number;
   timestamps: boolean;
   windowScale: number;
+  /**
+   * Delayed ACKs as Linux does them (net/ipv4/tcp_input.c __tcp_ack_snd_check, tcp_fin): quick
+   * ACKs at the start of a connection, then ACKs held for TCP_DELACK_MIN (40 ms), and a FIN's
+   * ACK held so that it rides on the application's own FIN. Off: every ACK at once (RFC 9293's
+   * figures).
+   */
+  delayedAck: boolean;
+  /**
+   * Tail-loss probe (RFC 8985 §7; Linux tcp_schedule_loss_probe, tcp_send_loss_probe): when the
+   * last segments of a flight go unanswered, the first retransmission is a probe after
+   * min(2·SRTT + 200 ms, RTO), and the RTO is then re-armed without backing off.
+   */
+  tailLossProbe: boolean;
 }
 
 const LINUX: Settings = {
@@ -59,11 +76,15 @@ const LINUX: Settings = {
   maxSynBacklog: 128, // tcp_max_syn_backlog minimum (ref §2.2)
   retries2: 15, // tcp_retries2 (ref §2.2)
   orphanRetries: 8, // tcp_orphan_retries 0 → 8 (ref §2.5)
-  synLinearTimeouts: 0, // the issue's schedule is the pre-6.5 one (ref §2.3)
+  // tcp_syn_linear_timeouts = 4, the default since Linux 6.5: SYNs at 0, 1, 2, 3, 4, 5, 7, 11,
+  // 19, 35, 67 s, connect() fails at 131 s (measured on 6.18; net/ipv4/tcp_timer.c).
+  synLinearTimeouts: 4,
   mss: 1460,
   rcvBuf: 64240, // Linux's initial receive window, 44 × 1460
   timestamps: true, // tcp_timestamps = 1 (ref §2.2)
   windowScale: 7,
+  delayedAck: true,
+  tailLossProbe: true, // tcp_early_retrans = 3
 };
 
 /** Where RFC 9293 differs from Linux (ref §2.9). */
@@ -73,6 +94,9 @@ const RFC9293: Settings = {
   synRetries: 7, // SYNs until 127 s, give up at 255 s: MUST-23 asks for ≥ 3 min (ref §1.8)
   finTimeout: null, // FIN-WAIT-2 waits for the peer's FIN (ref §2.9 item 3 is Linux-only)
   syncookies: false, // no SYN cookies in the RFC
+  synLinearTimeouts: 0, // RFC 6298 §5.5: back off by doubling
+  delayedAck: false, // every ACK at once: the four-segment close of RFC 9293 Figure 12
+  tailLossProbe: false, // RFC 6298: the RTO alone
 };
 
 export const PROFILES: Record<ProfileName, Settings> = { linux: LINUX, rfc9293: RFC9293 };

@@ -31,6 +31,11 @@ export class RtxQueue {
     return this.items[this.start];
   }
 
+  /** The newest entry (what a tail-loss probe resends). */
+  tail(): RtxEntry | undefined {
+    return this.length > 0 ? this.items[this.items.length - 1] : undefined;
+  }
+
   push(entry: RtxEntry): void {
     this.items.push(entry);
   }

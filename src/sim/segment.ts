@@ -67,6 +67,8 @@ export type SendReason =
   | 'ack-data'
   | 'ack-fin'
   | 'close'
+  /** A FIN that also carries the ACK of the peer's FIN, held back by the delayed ACK. */
+  | 'close-with-ack'
   | 'shutdown'
   | 'retransmit'
   | 'syncookie'

@@ -2,7 +2,7 @@
 import type { TcpState } from './state';
 import type { SendEvent, DropReason } from './trace';
 
-export type TimerKind = 'retransmit' | 'synack' | 'time-wait' | 'fin-wait-2';
+export type TimerKind = 'retransmit' | 'synack' | 'time-wait' | 'fin-wait-2' | 'delayed-ack';
 
 export interface TimerView {
   kind: TimerKind;

@@ -33,7 +33,7 @@ function die(t: Tcb, why: StateCause, fx: Effects, error: string | null): void {
   fx.notices.push({ kind: 'closed' });
 }
 
-const TIMER_KINDS = ['retransmit', 'synack', 'time-wait', 'fin-wait-2'] as const;
+const TIMER_KINDS = ['retransmit', 'synack', 'time-wait', 'fin-wait-2', 'delayed-ack'] as const;
 
 function cancelAll(t: Tcb, fx: Effects): void {
   for (const kind of TIMER_KINDS) {
@@ -55,6 +55,37 @@ function enterTimeWait(t: Tcb, why: StateCause, s: Settings, fx: Effects): void 
 
 function ackNow(t: Tcb, why: 'ack-data' | 'ack-fin' | 'dup-ack' | 'challenge-ack', fx: Effects) {
   fx.send.push(spec(ACK, t.sndNxt, t.rcvNxt, why));
+  ackSent(t, fx);
+}
+
+/** Any segment carrying the current ACK makes a pending delayed ACK needless (tcp_event_ack_sent). */
+function ackSent(t: Tcb, fx: Effects): void {
+  if (t.timers['delayed-ack'] || fx.timers.some((op) => op.kind === 'delayed-ack')) {
+    fx.timers.push({ kind: 'delayed-ack', delay: null });
+  }
+}
+
+/** TCP_DELACK_MIN (include/net/tcp.h): HZ/25. */
+const DELACK_MIN = fromSeconds(0.04);
+/** One jiffy at HZ=250: before any data arrived, ato is 0 and the delayed ACK fires next tick. */
+const JIFFY = fromSeconds(0.004);
+/**
+ * Holds an ACK as Linux's tcp_send_delayed_ack does: for TCP_DELACK_MIN once data has arrived
+ * (tcp_event_data_recv sets ato), for one tick before (ato is still 0). Measured on Linux 6.18
+ * with npm run kernel: the ACK of a FIN left 40–45 ms after it arrived when data had come
+ * first (half-close), 1–6 ms when none had (close-wait-leak).
+ */
+function delayAck(t: Tcb, why: 'ack-data' | 'ack-fin', fx: Effects): void {
+  if (why === 'ack-fin' || !t.timers['delayed-ack']) {
+    fx.timers.push({ kind: 'delayed-ack', delay: t.dataReceived ? DELACK_MIN : JIFFY });
+  }
+  t.delackWhy = why;
+}
+
+/** The delayed-ACK timer fired: nothing else carried the ACK meanwhile. */
+export function delayedAckTimeout(t: Tcb, fx: Effects): void {
+  if (t.state === 'CLOSED' || t.state === 'TIME_WAIT') return;
+  fx.send.push(spec(ACK, t.sndNxt, t.rcvNxt, t.delackWhy));
 }
 
 function synSpec(t: Tcb, why: 'connect' | 'syn-received' | 'simultaneous-open' | 'syncookie') {
@@ -212,24 +243,82 @@ const SENDING_STATES: ReadonlySet<TcpState> = new Set([
 export function output(t: Tcb, s: Settings, fx: Effects): void {
   if (!SENDING_STATES.has(t.state)) return;
   let sent = false;
+  // The MSS counts no options (RFC 9293 §3.7.1): with timestamps a full segment carries 12 bytes
+  // less, 1448 of 1460 (Linux tcp_current_mss; measured: 3000 bytes leave as 1448 + 1448 + 104).
+  const mss = s.mss - (t.tsOk ? 12 : 0);
+  let count = 0;
   while (seqLt(t.sndNxt, t.dataEnd)) {
     const inFlight = seqSub(t.sndNxt, t.sndUna);
     const room = t.sndWnd - inFlight;
     if (room <= 0) break;
-    const n = Math.min(s.mss, seqSub(t.dataEnd, t.sndNxt), room);
+    const n = Math.min(mss, seqSub(t.dataEnd, t.sndNxt), room);
     const last = seqAdd(t.sndNxt, n) === t.dataEnd;
-    fx.send.push(spec(ACK | (last ? PSH : 0), t.sndNxt, t.rcvNxt, 'data', { len: n }));
+    // PSH on the last segment of a write (RFC 9293 §3.9.1.2). Linux also pushes the segments
+    // after the first of a multi-segment write: measured on 6.18, a 3000-byte write left as
+    // ACK, PSH+ACK, PSH+ACK (net/ipv4/tcp.c tcp_sendmsg_locked: the first full segment goes out
+    // by tcp_push_one before the write is over, the rest by tcp_push with PSH).
+    const psh = last || (s.delayedAck && count > 0);
+    fx.send.push(spec(ACK | (psh ? PSH : 0), t.sndNxt, t.rcvNxt, 'data', { len: n }));
     t.sndNxt = seqAdd(t.sndNxt, n);
     sent = true;
+    count++;
   }
   if (t.finQueued && t.finSeq === null && t.sndNxt === t.dataEnd) {
-    fx.send.push(spec(FIN | ACK, t.sndNxt, t.rcvNxt, t.finReason));
+    // The peer's FIN still waits for its delayed ACK: this FIN carries it (three-segment close).
+    const holdsFinAck =
+      t.delackWhy === 'ack-fin' &&
+      (t.timers['delayed-ack'] !== undefined ||
+        fx.timers.some((op) => op.kind === 'delayed-ack' && op.delay !== null));
+    fx.send.push(spec(FIN | ACK, t.sndNxt, t.rcvNxt, holdsFinAck ? 'close-with-ack' : t.finReason));
     t.finSeq = t.sndNxt;
     t.sndNxt = seqAdd(t.sndNxt, 1);
     sent = true;
   }
-  if (sent && !retransmitArmed(t, fx)) fx.timers.push({ kind: 'retransmit', delay: t.rto });
+  if (sent) ackSent(t, fx);
+  // Nothing was outstanding: what was just sent is the whole flight, its RTO starts now.
+  if (sent && !retransmitArmed(t, fx)) armRetransmit(t, s, t.rto, fx);
 }
+
+/** TCP_RTO_MIN and TCP_TIMEOUT_MIN (2 jiffies at HZ=250), include/net/tcp.h. */
+const RTO_MIN_LINUX = fromSeconds(0.2);
+const TIMEOUT_MIN = fromSeconds(0.008);
+
+/**
+ * Arms the retransmission timer, or in its place a tail-loss probe (Linux
+ * tcp_schedule_loss_probe): 2·SRTT, plus 200 ms for a delayed ACK when one segment is out
+ * (else 2 jiffies), but never later than the RTO would fire. `rtoLeft` is that RTO's remaining
+ * time (tcp_rto_delta_us).
+ */
+function armRetransmit(t: Tcb, s: Settings, rtoLeft: Micros, fx: Effects): void {
+  // Segments in flight: the queue, plus what these effects are sending for the first time.
+  const fresh = fx.send.filter((sp) => sp.retransmitOf === null && !(sp.flags & RST));
+  const out = t.rtxQueue.length + fresh.filter((sp) => segLen(sp) > 0).length;
+  const probe =
+    s.tailLossProbe &&
+    !t.inLoss &&
+    t.srtt !== null &&
+    t.peerSynOptions &&
+    PROBE_STATES.has(t.state);
+  if (probe && out > 0) {
+    const extra = out === 1 ? RTO_MIN_LINUX : TIMEOUT_MIN;
+    const pto = Math.round(2 * t.srtt! + extra);
+    // Still a probe when the RTO caps it: the probe timer replaces the RTO timer.
+    t.probeArmed = true;
+    fx.timers.push({ kind: 'retransmit', delay: Math.max(1, Math.min(pto, rtoLeft)) });
+    return;
+  }
+  t.probeArmed = false;
+  fx.timers.push({ kind: 'retransmit', delay: Math.max(1, rtoLeft) });
+}
+
+/** Where Linux sends a loss probe: the states that send data or a FIN (tcp_write_xmit). */
+const PROBE_STATES: ReadonlySet<TcpState> = new Set([
+  'ESTABLISHED',
+  'CLOSE_WAIT',
+  'FIN_WAIT_1',
+  'LAST_ACK',
+  'CLOSING',
+]);
 
 /** Whether the retransmission timer will be running once these effects are carried out. */
 function retransmitArmed(t: Tcb, fx: Effects): boolean {
@@ -381,11 +470,13 @@ function synchronized(t: Tcb, seg: Segment, s: Settings, now: Micros, fx: Effect
   }
   if (seqLt(t.sndUna, ack)) {
     processAck(t, ack, now, s);
-    fx.timers.push(
-      t.rtxQueue.length > 0
-        ? { kind: 'retransmit', delay: t.rto }
-        : { kind: 'retransmit', delay: null },
-    );
+    t.inLoss = false;
+    const head = t.rtxQueue.head();
+    if (head) armRetransmit(t, s, head.retransmitted ? t.rto : t.rto - (now - head.sentAt), fx);
+    else {
+      t.probeArmed = false;
+      fx.timers.push({ kind: 'retransmit', delay: null });
+    }
   }
   t.sndWnd = seg.window << t.sndWscale;
   const finAcked = t.finSeq !== null && seqGt(t.sndUna, t.finSeq);
@@ -410,8 +501,15 @@ function synchronized(t: Tcb, seg: Segment, s: Settings, now: Micros, fx: Effect
 
   // A segment that lies wholly before RCV.NXT (a retransmitted FIN, old data) gets an immediate
   // duplicate ACK: "Remain in the CLOSE-WAIT state" and its kin (§3.10.7.4; Linux tcp_data_queue).
+  // Linux also ACKs the peer's SYN-ACK of a simultaneous open this way (measured on 6.18: both
+  // ends send an ACK after the crossing SYN-ACKs; tcp_validate_incoming → tcp_send_dupack).
   if (!simultaneousSynAck && segLen(seg) > 0 && seqLeq(segEnd(seg), t.rcvNxt)) {
     ackNow(t, 'dup-ack', fx);
+    return;
+  }
+  if (simultaneousSynAck && s.delayedAck) {
+    ackNow(t, 'dup-ack', fx);
+    output(t, s, fx); // what the application queued meanwhile (tcp_data_snd_check)
     return;
   }
 
@@ -431,8 +529,14 @@ function synchronized(t: Tcb, seg: Segment, s: Settings, now: Micros, fx: Effect
   if ((seg.flags & FIN) !== 0 && seqAdd(seg.seq, seg.len) === t.rcvNxt && !t.finReceived) {
     t.rcvNxt = seqAdd(t.rcvNxt, 1);
     t.finReceived = true;
-    fx.send.push(spec(ACK, t.sndNxt, t.rcvNxt, 'ack-fin'));
     needAck = false;
+    const toCloseWait = t.state === 'SYN_RECEIVED' || t.state === 'ESTABLISHED';
+    if (toCloseWait && s.delayedAck) {
+      // Linux's tcp_fin: CLOSE_WAIT schedules the ACK and enters pingpong mode, so an
+      // application that closes at once sends FIN,ACK carrying it: a three-segment close.
+      t.pingpong = true;
+      delayAck(t, 'ack-fin', fx);
+    } else ackNow(t, 'ack-fin', fx);
     switch (t.state) {
       case 'SYN_RECEIVED':
       case 'ESTABLISHED':
@@ -450,7 +554,14 @@ function synchronized(t: Tcb, seg: Segment, s: Settings, now: Micros, fx: Effect
         break;
     }
   }
-  if (needAck) ackNow(t, 'ack-data', fx);
+  if (needAck) {
+    // __tcp_ack_snd_check: at once in quick-ACK mode (the first ACKs of a connection), else held.
+    if (s.delayedAck && (t.pingpong || t.quickAcks <= 0)) delayAck(t, 'ack-data', fx);
+    else {
+      if (s.delayedAck) t.quickAcks--;
+      ackNow(t, 'ack-data', fx);
+    }
+  }
   // Every ACK may open the window: queued data, then a queued FIN, go out (§3.10.4).
   output(t, s, fx);
 }
@@ -479,6 +590,7 @@ function receiveText(
   if (fresh <= 0) return 'ok';
   t.rcvNxt = dataEnd;
   t.unread += fresh;
+  t.dataReceived = true;
   fx.notices.push({ kind: 'data', bytes: fresh });
   return 'ok';
 }
@@ -537,10 +649,29 @@ export function retransmitLimit(t: Tcb, s: Settings): number {
   return t.orphan ? s.orphanRetries : s.retries2;
 }
 
-/** RETRANSMISSION TIMEOUT: resend the oldest unacknowledged segment, back off, or give up. */
-export function retransmitTimeout(t: Tcb, s: Settings, fx: Effects): void {
+/**
+ * RETRANSMISSION TIMEOUT: resend the oldest unacknowledged segment, back off, or give up. A
+ * tail-loss probe's timer resends the newest one instead, counts no retry and backs nothing off;
+ * the RTO is then re-armed for what is left of it (tcp_send_loss_probe, tcp_rearm_rto). Measured
+ * on Linux 6.18: a FIN lost in LAST_ACK went again after 0.30 s (the probe), 0.30 s, then 0.60 s.
+ */
+export function retransmitTimeout(t: Tcb, s: Settings, fx: Effects, now: Micros = 0): void {
   const head = t.rtxQueue.head();
   if (!head) return;
+  if (t.probeArmed) {
+    t.probeArmed = false;
+    const last = t.rtxQueue.tail()!;
+    fx.send.push(
+      spec(last.flags, last.seq, last.flags & ACK ? t.rcvNxt : null, 'retransmit', {
+        len: last.len,
+        retransmitOf: last.firstId,
+      }),
+    );
+    last.retransmitted = true;
+    const left = last === head ? t.rto : t.rto - (now - head.sentAt);
+    fx.timers.push({ kind: 'retransmit', delay: Math.max(TIMEOUT_MIN / 2, left) });
+    return;
+  }
   if (t.retransmits >= retransmitLimit(t, s)) {
     // tcp_write_err: connect() or the next call fails with ETIMEDOUT; no RST is sent.
     die(t, 'retries-exhausted', fx, t.orphan ? null : 'ETIMEDOUT');
@@ -557,6 +688,7 @@ export function retransmitTimeout(t: Tcb, s: Settings, fx: Effects): void {
   );
   head.retransmitted = true;
   t.retransmits++;
+  t.inLoss = true;
   // Linux ≥ 6.5 keeps the first SYN RTOs flat (tcp_syn_linear_timeouts, ref §2.3).
   const linear = t.state === 'SYN_SENT' && t.retransmits <= s.synLinearTimeouts;
   if (!linear) t.rto = Math.min(t.rto * 2, fromSeconds(s.rtoMax));

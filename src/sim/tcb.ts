@@ -64,6 +64,20 @@ export interface Tcb {
   /** Bytes received and not yet read by the application (Recv-Q). */
   unread: number;
 
+  /** Linux's icsk_ack.quick: ACKs still sent at once before delayed ACKs begin. */
+  quickAcks: number;
+  /** Data has arrived: a delayed ACK waits TCP_DELACK_MIN (before, ato is 0: one jiffy). */
+  dataReceived: boolean;
+  /** Linux's pingpong mode, entered on the peer's FIN: no quick ACKs any more. */
+  pingpong: boolean;
+  /** What the pending delayed ACK acknowledges, for the trace. */
+  delackWhy: 'ack-data' | 'ack-fin';
+
+  /** The retransmission timer now running is a tail-loss probe's (Linux ICSK_TIME_LOSS_PROBE). */
+  probeArmed: boolean;
+  /** An RTO fired and no new ACK came since (Linux's TCP_CA_Loss): no probes meanwhile. */
+  inLoss: boolean;
+
   rto: Micros;
   srtt: Micros | null;
   rttvar: Micros;
@@ -101,6 +115,9 @@ export interface Tcb {
   createdAt: Micros;
 }
 
+/** TCP_MAX_QUICKACKS (include/net/tcp.h): a 64 KB window over 1448-byte segments gives 16 too. */
+export const MAX_QUICKACKS = 16;
+
 export function newTcb(
   id: number,
   host: number,
@@ -133,6 +150,12 @@ export function newTcb(
     rcvNxt: 0,
     finReceived: false,
     unread: 0,
+    quickAcks: MAX_QUICKACKS,
+    dataReceived: false,
+    pingpong: false,
+    delackWhy: 'ack-data',
+    probeArmed: false,
+    inLoss: false,
     rto,
     srtt: null,
     rttvar: 0,

@@ -61,7 +61,15 @@ describe('buildTraceIndex', () => {
   });
 
   it('stops a segment lost by a drop rule halfway and keeps it drawn for a while', () => {
-    const { index } = indexed(BUILTIN_SCENARIOS['lost-final-ack']);
+    // With ACKs at once (four-segment close) segment 9 is the lost final ACK.
+    const { index } = indexed({
+      ...BUILTIN_SCENARIOS['lost-final-ack'],
+      settings: {
+        ...BUILTIN_SCENARIOS['lost-final-ack'].settings,
+        delayedAck: false,
+        tailLossProbe: false,
+      },
+    });
     const lost = index.segmentById(9)!;
     expect(lost.end).toBe('drop');
     expect(lost.stopAt).toBe(0.5);

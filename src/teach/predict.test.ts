@@ -26,6 +26,13 @@ const traceOf = (id: BuiltinId): readonly TraceEvent[] => {
   return trace;
 };
 
+/** With every ACK at once (delayedAck off): the textbook four-segment close; Linux's has three. */
+const textbookTraceOf = (id: BuiltinId): readonly TraceEvent[] =>
+  runScenario({
+    ...BUILTIN_SCENARIOS[id],
+    settings: { ...BUILTIN_SCENARIOS[id].settings, delayedAck: false, tailLossProbe: false },
+  });
+
 const t = teachT();
 
 // Oracles, read straight from the trace without the module's index.
@@ -215,7 +222,7 @@ describe('the questions a learner sees', () => {
   });
 
   it('offers ACK = SEQ and forgetting that a FIN takes one as wrong numbers', () => {
-    const trace = traceOf('handshake-and-close');
+    const trace = textbookTraceOf('handshake-and-close');
     const q = nextQuestion(trace, 0, {
       kinds: ['numbers'],
       filter: (p) => p.send.flags.includes('FIN') && p.before === 'ESTABLISHED',
@@ -231,7 +238,7 @@ describe('the questions a learner sees', () => {
   });
 
   it('asks about both segments that arrive at the same instant', () => {
-    const trace = traceOf('lost-final-ack');
+    const trace = textbookTraceOf('lost-final-ack');
     const first = nextQuestion(trace, 0, {
       kinds: ['state'],
       filter: (p) => p.before === 'FIN_WAIT_1',

@@ -77,6 +77,8 @@ const SETTINGS: { [K in keyof Settings]-?: Rule<Settings[K]> } = {
   mss: int(88, 65_495),
   rcvBuf: int(1, 2 ** 30),
   timestamps: bool,
+  delayedAck: bool,
+  tailLossProbe: bool,
   windowScale: int(0, 14),
 };
 

@@ -284,6 +284,8 @@ export const segmentReasons: Record<SendReason, string> = {
     'Sent because the peer’s FIN arrived: a FIN takes one sequence number, so the ACK is its SEQ + 1.',
   close:
     'Sent because the application called close(): the FIN says this side has no more data to send.',
+  'close-with-ack':
+    'Sent because the application called close() soon after the peer’s FIN arrived. Linux does not acknowledge a FIN at once: it holds the ACK for the delayed-ACK time (40 ms once data has arrived), hoping to send it with something else. The close came in time, so one FIN,ACK both ends this side’s data and acknowledges the peer’s FIN. That is why a Linux server usually closes in three segments, not the four that RFC 793 draws; under the RFC 9293 profile the ACK goes at once and the close has four.',
   shutdown:
     'Sent because the application called shutdown() for writing: a FIN, while the socket can still receive.',
   retransmit:

@@ -285,6 +285,8 @@ const segmentReasons: Record<SendReason, string> = {
     '상대의 FIN이 도착해서 보냈습니다. FIN은 시퀀스 번호 하나를 차지하므로, ACK는 FIN의 SEQ + 1입니다.',
   close:
     '애플리케이션이 close()를 호출해서 보냈습니다. FIN은 이쪽에 더 보낼 데이터가 없다는 뜻입니다.',
+  'close-with-ack':
+    '상대의 FIN이 도착한 직후 애플리케이션이 close()를 호출해서 보냈습니다. Linux는 FIN을 받자마자 확인 응답하지 않고, 다른 세그먼트에 실어 보낼 수 있기를 기대하며 지연 ACK 시간(데이터를 받은 뒤라면 40ms) 동안 ACK를 미뤄 둡니다. 그 사이에 close()가 호출되었으므로 FIN,ACK 하나가 이쪽 데이터의 끝을 알리면서 상대의 FIN도 확인합니다. 그래서 Linux 서버의 종료는 RFC 793 그림의 네 세그먼트가 아니라 보통 세 세그먼트입니다. RFC 9293 프로필에서는 ACK가 즉시 나가므로 네 세그먼트가 됩니다.',
   shutdown:
     '애플리케이션이 쓰기 방향으로 shutdown()을 호출해서 보냈습니다. FIN을 보내지만, 소켓은 계속 데이터를 받을 수 있습니다.',
   retransmit:

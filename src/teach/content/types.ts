@@ -70,6 +70,7 @@ export const SEND_REASONS = [
   'ack-data',
   'ack-fin',
   'close',
+  'close-with-ack',
   'shutdown',
   'retransmit',
   'syncookie',

@@ -262,6 +262,8 @@ const segmentReasons: Record<SendReason, string> = {
   'ack-data': '收到了数据：ACK 指明本端期望的下一个字节，发送方就可以丢掉已经送达的部分。',
   'ack-fin': '收到了对方的 FIN：FIN 占用一个序列号，所以 ACK 是它的 SEQ + 1。',
   close: '应用调用了 close()：FIN 表示本端已经没有数据要发送了。',
+  'close-with-ack':
+    '应用在对端 FIN 到达后不久调用了 close()，因此发送。Linux 收到 FIN 时并不立即确认，而是把 ACK 暂缓一个延迟确认时间（收到过数据后为 40 毫秒），希望能和别的报文段一起发出。close() 恰好在这段时间内到来，于是一个 FIN,ACK 既表示本端数据已经发完，又确认了对端的 FIN。这就是 Linux 服务器的关闭通常只有三个报文段、而不是 RFC 793 图中四个的原因；在 RFC 9293 配置下 ACK 会立即发出，关闭就是四个报文段。',
   shutdown: '应用调用了 shutdown() 关闭写方向：发出 FIN，而套接字仍然可以接收数据。',
   retransmit: '重传定时器到期前没有收到确认（超时重传）：再次发送同一个报文段，定时器时长翻倍。',
   syncookie:

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../../sim/simulation';
-import { BUILTIN_SCENARIOS } from '../../sim/scenario/builtins';
 import type { SendEvent } from '../../sim/trace';
 import { buildLadder, LADDER_LIMITS, type LadderModel } from './ladderModel';
 import { ladderIndex } from './ladderIndex';
-import { hostsOf, traceOf } from './testTraces';
+import { hostsOf, textbook, traceOf } from './testTraces';
 
 const ALL = { from: 0, to: 10_000 };
 
@@ -90,7 +89,7 @@ describe('buildLadder', () => {
   });
 
   it('draws a segment still in flight at the end of a partial trace', () => {
-    const sim = createSimulation(BUILTIN_SCENARIOS['lost-final-ack']);
+    const sim = createSimulation(textbook('lost-final-ack'));
     sim.runUntil(0.12);
     const model = buildLadder(sim.trace, hosts, { ...ALL, time: 0.12 });
     expect(arrow(model, 1)).toMatchObject({ end: 'pending' });
@@ -98,7 +97,7 @@ describe('buildLadder', () => {
   });
 
   it('extends its index as a running simulation appends to the trace', () => {
-    const sim = createSimulation(BUILTIN_SCENARIOS['lost-final-ack']);
+    const sim = createSimulation(textbook('lost-final-ack'));
     sim.runUntil(0.5);
     expect(buildLadder(sim.trace, hosts, ALL).arrows.map((a) => a.id)).toEqual([1, 2, 3]);
     sim.runUntil(3);
