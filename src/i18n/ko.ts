@@ -5,8 +5,8 @@
  * 자리표시자 뒤에는 받침에 따라 바뀌는 조사(은/는, 이/가, 을/를, (으)로)를 붙이지 않고,
  * '에서', '의', '에'처럼 형태가 바뀌지 않는 조사나 '상태', '쪽' 같은 명사를 사이에 둡니다.
  */
-import { shareStrings } from '../ui/Share/strings';
-import { teachUiStrings } from '../ui/Teach/strings';
+import { shareStrings } from './parts/share';
+import { teachUiStrings } from './parts/teach';
 import type { Dictionary } from './dictionary';
 
 const ko: Dictionary = {
