@@ -7,12 +7,14 @@
  */
 import { ladderStrings } from './parts/ladder';
 import { netstatStrings } from './parts/netstat';
+import { screenStrings } from './parts/screen';
 import { shareStrings } from './parts/share';
 import { teachUiStrings } from './parts/teach';
 
 export const en = {
   ...ladderStrings.en,
   ...netstatStrings.en,
+  ...screenStrings.en,
   ...shareStrings.en,
   ...teachUiStrings.en,
 

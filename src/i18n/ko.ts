@@ -5,11 +5,13 @@
  * 자리표시자 뒤에는 받침에 따라 바뀌는 조사(은/는, 이/가, 을/를, (으)로)를 붙이지 않고,
  * '에서', '의', '에'처럼 형태가 바뀌지 않는 조사나 '상태', '쪽' 같은 명사를 사이에 둡니다.
  */
+import { screenStrings } from './parts/screen';
 import { shareStrings } from './parts/share';
 import { teachUiStrings } from './parts/teach';
 import type { Dictionary } from './dictionary';
 
 const ko: Dictionary = {
+  ...screenStrings.ko,
   ...shareStrings.ko,
   ...teachUiStrings.ko,
   // 래더 다이어그램 (src/ui/Ladder/strings.ts)
