@@ -21,7 +21,7 @@ export const DEFAULT_WIDTH = 640;
  * names shrink to what "SYN_RECEIVED" needs, and the middle takes whatever is left, so the
  * picture never needs more than the column gives it.
  */
-const NARROW = { axis: 46, out: 40, state: 92, middleMin: 120 };
+const NARROW = { axis: 52, out: 36, state: 84, middleMin: 96 };
 
 export interface LadderLayout {
   width: number;

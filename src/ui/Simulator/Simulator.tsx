@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useLocale } from '../../i18n';
 import { useSimStore, useSimStoreApi } from '../../store';
 import { ControlsPanel } from '../Controls/ControlsPanel';
@@ -54,6 +54,15 @@ export function Simulator({ controls = 'full', toolbar, brand }: SimulatorProps 
   );
   const presenting = useSimStore((s) => s.presenter);
   usePlaybackClock(store);
+  const [tab, setTab] = useState('scenario');
+  // "Follow in the state diagram" on a socket card shows the diagram it just chose.
+  useEffect(
+    () =>
+      store.subscribe((s, prev) => {
+        if (s.selectedSocket !== prev.selectedSocket && s.selectedSocket) setTab('diagram');
+      }),
+    [store],
+  );
 
   const tabs: DrawerTab[] = [
     { id: 'scenario', label: t('screen.tab.scenario'), render: () => <ScenarioCard /> },
@@ -115,7 +124,7 @@ export function Simulator({ controls = 'full', toolbar, brand }: SimulatorProps 
             <PredictView />
             <WhatJustHappened />
           </div>
-          {controls === 'full' && <Drawer tabs={tabs} />}
+          {controls === 'full' && <Drawer tabs={tabs} open={tab} onOpen={setTab} />}
         </div>
       )}
       {controls !== 'none' && (

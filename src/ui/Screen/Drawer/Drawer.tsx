@@ -14,17 +14,24 @@ export interface DrawerTab {
  * the WAI-ARIA pattern (arrows, Home, End move between them); a panel is mounted when first
  * opened and then only hidden, so a picked socket, a scroll position or a typed value survive.
  */
-export function Drawer({ tabs, initial }: { tabs: readonly DrawerTab[]; initial?: string }) {
+export function Drawer({
+  tabs,
+  open,
+  onOpen,
+}: {
+  tabs: readonly DrawerTab[];
+  /** The open tab's id (the simulator opens one itself, e.g. the diagram when a socket is followed). */
+  open: string;
+  onOpen(id: string): void;
+}) {
   const { t } = useLocale();
   const base = useId();
-  const [open, setOpen] = useState(initial ?? tabs[0]?.id ?? '');
+  // Tabs opened once stay mounted; the open one is always among them.
   const [seen, setSeen] = useState<ReadonlySet<string>>(() => new Set([open]));
+  if (!seen.has(open)) setSeen(new Set([...seen, open]));
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
-  const choose = (id: string) => {
-    setOpen(id);
-    if (!seen.has(id)) setSeen(new Set([...seen, id]));
-  };
+  const choose = (id: string) => onOpen(id);
   const onKeyDown = (e: KeyboardEvent, index: number) => {
     const moves: Record<string, number> = {
       ArrowRight: index + 1,
@@ -72,6 +79,8 @@ export function Drawer({ tabs, initial }: { tabs: readonly DrawerTab[]; initial?
           id={`${base}-panel-${tab.id}`}
           aria-labelledby={`${base}-tab-${tab.id}`}
           className="tcpsim-drawer__panel"
+          // A panel scrolls inside the drawer: focusable, so the keyboard scrolls it too.
+          tabIndex={0}
           hidden={tab.id !== open}
           data-tab={tab.id}
         >

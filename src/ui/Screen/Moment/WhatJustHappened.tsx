@@ -34,7 +34,8 @@ export function WhatJustHappened() {
       <h2 id={headingId} className="tcpsim-panel__title">
         {t('screen.moment')}
       </h2>
-      <div className="tcpsim-moment__body">
+      {/* Scrolls when the explanation is longer than the dock: reachable by keyboard too. */}
+      <div className="tcpsim-moment__body" tabIndex={0} role="group" aria-labelledby={headingId}>
         {id === null ? (
           <p className="tcpsim-moment__empty">{t('screen.moment.nothing')}</p>
         ) : (
