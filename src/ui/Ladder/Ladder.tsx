@@ -53,6 +53,8 @@ export interface LadderProps {
   /**
    * Magnification of the whole picture (presenter mode: labels readable from the back of a
    * room). The layout is computed for width / zoom and drawn scaled, so nothing is cut off.
+   * By default a wide container (a 1920 px screen's hero) magnifies up to 1.5x rather than
+   * leaving 11 px labels in the middle of empty space.
    */
   zoom?: number;
   /** Zoom; by default a one-way delay is about 60 px tall. */
@@ -64,6 +66,9 @@ export interface LadderProps {
 /** Drawn a little beyond the visible area, so arrows entering it are not cut at their start. */
 const OVERSCAN = 40;
 const SCROLLBAR_ROOM = 16;
+/** Past this width the picture grows with its container, up to MAX_AUTO_ZOOM. */
+const AUTO_ZOOM_WIDTH = 900;
+const MAX_AUTO_ZOOM = 1.5;
 /** Past the last event the run's tail grows; it is redrawn in steps of this many pixels. */
 const TAIL_STEP_PX = 24;
 
@@ -81,7 +86,7 @@ export function Ladder({
   onSelectSegment,
   t,
   height,
-  zoom = 1,
+  zoom: zoomProp,
   pxPerSecond,
   width,
 }: LadderProps) {
@@ -92,6 +97,11 @@ export function Ladder({
   const [available, setAvailable] = useState<number | undefined>(undefined);
   const [measuredH, setMeasuredH] = useState<number | undefined>(undefined);
   const fill = height === undefined;
+  const zoom =
+    zoomProp ??
+    (width === undefined && available !== undefined
+      ? Math.min(MAX_AUTO_ZOOM, Math.max(1, available / AUTO_ZOOM_WIDTH))
+      : 1);
   // The view's height on screen, and the same in the picture's own (unzoomed) pixels.
   const viewH = height ?? measuredH ?? 480;
   const logicalH = viewH / zoom;

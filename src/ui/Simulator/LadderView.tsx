@@ -43,7 +43,7 @@ export function LadderView() {
         selectedSegment={selected}
         onSelectSegment={select}
         t={translate}
-        zoom={presenting ? PRESENTER_ZOOM : 1}
+        zoom={presenting ? PRESENTER_ZOOM : undefined}
       />
     </section>
   );
