@@ -76,10 +76,11 @@ test('attribute changes take effect on the live element', async ({ page }) => {
   });
   await test.step('theme', async () => {
     const background = () => first.root.evaluate((el) => getComputedStyle(el).backgroundColor);
+    // The root is the canvas behind the panels (--tcpsim-canvas): #0b0d10 dark, #eef1f5 light.
     await setAttr(page, 'first', 'theme', 'dark');
-    await expect.poll(background).toBe('rgb(17, 19, 23)');
+    await expect.poll(background).toBe('rgb(11, 13, 16)');
     await setAttr(page, 'first', 'theme', 'light');
-    await expect.poll(background).toBe('rgb(255, 255, 255)');
+    await expect.poll(background).toBe('rgb(238, 241, 245)');
   });
   await test.step('height', async () => {
     await setAttr(page, 'first', 'height', '420');
@@ -388,7 +389,8 @@ test('presenter mode works inside the element: larger layout, shortcuts dialog, 
   await expect(first.clock).toHaveText('0.100 s');
   await page.keyboard.press('p');
   await expect(first.root).not.toHaveAttribute('data-presenter', 'true');
-  await expect(first.root.getByRole('heading', { name: 'State diagram' })).toBeVisible();
+  // The diagram is one click away again, in its tab under the ladder.
+  await expect(first.root.getByRole('tab', { name: 'State diagram' })).toBeVisible();
 });
 
 test('a new element with a heavy scenario says it is running until it is ready', async ({
@@ -427,6 +429,8 @@ test('the embed draws the netstat chart exactly as the app does', async ({ page 
       .evaluateAll((all) => all.map((p) => p.getAttribute('d')));
 
   await page.goto(`/#${link}`);
+  // netstat is one click away, in its tab under the ladder (in the app and in the element).
+  await page.getByRole('tab', { name: 'netstat / ss' }).click();
   await expect(page.getByRole('img', { name: chart })).toBeVisible();
   const inApp = await paths(page);
   expect(inApp.length).toBeGreaterThan(2);
@@ -436,6 +440,7 @@ test('the embed draws the netstat chart exactly as the app does', async ({ page 
   await setAttr(page, 'first', 'state', link);
   await expect(first.clock).toHaveText('6.000 s');
   const section = page.getByRole('region', { name: 'The handshake, in English' });
+  await section.getByRole('tab', { name: 'netstat / ss' }).click();
   await expect(section.getByRole('img', { name: chart })).toBeVisible();
   expect(await paths(section)).toEqual(inApp);
 });

@@ -43,6 +43,7 @@ test('the simulator can be used with the keyboard alone', async ({ sim, page }) 
     const syn = sim.segment(/^SYN, SEQ 100, from client, in flight/);
     await syn.focus();
     await page.keyboard.press('Enter');
+    await sim.showTab('Do something');
     await expect(sim.recorded(1)).toBeVisible();
     await sim.seek(0.13);
     await expect(sim.lostSegment(/^SYN, SEQ 100, from client, lost/)).toBeVisible();

@@ -7,6 +7,7 @@ test('switching to Korean and to Chinese changes the controls and the explanatio
 }) => {
   await sim.open({ builtin: 'close-wait-leak' });
   await sim.seek(12);
+  await sim.showTab('State diagram');
 
   await test.step('English first (the browser speaks English)', async () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -24,6 +25,7 @@ test('switching to Korean and to Chinese changes the controls and the explanatio
     await expect(sim.explanation.getByText('의미', { exact: true })).toBeVisible();
     // State names stay as the kernel spells them.
     await expect(sim.explanation.getByRole('heading', { name: 'FIN_WAIT_2' })).toBeVisible();
+    await sim.showTab('이 시나리오');
     await expect(root.getByText('다음에 해 볼 것')).toBeVisible();
     await expect(root.getByRole('button', { name: '예측 모드' })).toBeVisible();
   });
@@ -32,6 +34,7 @@ test('switching to Korean and to Chinese changes the controls and the explanatio
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(page.getByRole('button', { name: '재생', exact: true })).toBeVisible();
+    await sim.showTab('상태 다이어그램');
     await expect(sim.explanation.getByText('의미', { exact: true })).toBeVisible();
   });
 
@@ -40,11 +43,13 @@ test('switching to Korean and to Chinese changes the controls and the explanatio
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     const root = page.getByRole('region', { name: 'TCP 连接模拟器' });
     await expect(root.getByRole('button', { name: '播放', exact: true })).toBeVisible();
+    await sim.showTab('状态转换图');
     await expect(root.getByRole('heading', { name: '状态转换图' })).toBeVisible();
     await expect(sim.explanation.getByText('含义', { exact: true })).toBeVisible();
     await expect(root.getByRole('button', { name: '预测模式' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('button', { name: '播放', exact: true })).toBeVisible();
+    await sim.showTab('状态转换图');
     await expect(sim.explanation.getByText('含义', { exact: true })).toBeVisible();
   });
 
@@ -88,6 +93,9 @@ test.describe('accessibility (axe) of the teaching layer', () => {
       };
       await sim.openIn(lang, { builtin: 'handshake-and-close' });
       await page.getByRole('slider').first().fill('2.05');
+      await sim.showTab(
+        { en: 'State diagram', ko: '상태 다이어그램', 'zh-CN': '状态转换图' }[lang]!,
+      );
       await expect(sim.stateDiagram).toBeVisible();
 
       // Normal mode, with a segment's details opened from the wire.

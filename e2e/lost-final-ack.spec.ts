@@ -34,6 +34,7 @@ test('dropping the last ACK from the controls does the same', async ({ sim }) =>
   await sim.open({ builtin: 'handshake-and-close' });
   await sim.seek(2.06);
   await test.step('drop the next ACK the client sends', async () => {
+    await sim.showTab('Do something');
     const wire = sim.controls('On the wire');
     await wire.getByLabel('Segment').selectOption({ label: 'ACK' });
     await wire.getByLabel('Sent by').selectOption('client');

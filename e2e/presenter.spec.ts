@@ -93,13 +93,14 @@ test('presenter mode is reached, used and left with the keyboard alone', async (
   await test.step('P leaves presenter mode', async () => {
     await page.keyboard.press('P');
     await expect(sim.root).not.toHaveAttribute('data-presenter', 'true');
-    await expect(sim.root.getByRole('heading', { name: 'Do something' })).toBeVisible();
+    await expect(sim.tab('Do something')).toBeVisible();
   });
 });
 
 test('F asks for full screen, and the toggle shows it', async ({ sim, page }) => {
   await sim.open();
   // P pressed on a control that presenter mode hides: focus comes back to the simulator.
+  await sim.showTab('Do something');
   await sim
     .controls('On the client')
     .getByRole('button', { name: 'connect() to server:80' })

@@ -18,6 +18,8 @@ function shareBar(page: Page) {
 
 /** What a user sees of the run: the clock, both hosts, the wire, the recorded actions. */
 async function whatIsShown(sim: SimulatorPage) {
+  // The recorded actions are counted in the actions' tab.
+  await sim.showTab('Do something');
   return {
     clock: await sim.clock.textContent(),
     client: await sim.host('client').innerText(),
@@ -35,6 +37,7 @@ test('a share link opens the same run at the same moment', async ({ page, contex
   await sim.open({ builtin: 'handshake-and-close' });
   await test.step('record an action and stop at a moment', async () => {
     await sim.seek(2.06);
+    await sim.showTab('Do something');
     const wire = sim.controls('On the wire');
     await wire.getByLabel('Segment').selectOption({ label: 'ACK' });
     await wire.getByLabel('Sent by').selectOption('client');

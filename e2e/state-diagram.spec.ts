@@ -4,6 +4,7 @@ test('the state diagram follows playback and time travel for the followed socket
   sim,
 }) => {
   await sim.open({ builtin: 'lost-final-ack' });
+  await sim.showTab('State diagram');
   const diagram = sim.stateDiagram;
 
   await test.step("it follows the client's connection by default", async () => {
@@ -72,6 +73,7 @@ test('the segment details show the fields, why it was sent and what it did', asy
   await test.step('a press on a segment explains it in "explains it" mode', async () => {
     await sim.wire.getByRole('radio', { name: 'explains it' }).check();
     await sim.segment('SYN, SEQ 100, from client, in flight — press for details').click();
+    await sim.showTab('Do something');
     await expect(sim.recorded(0)).toBeVisible();
     const details = sim.segmentDetails;
     await expect(details.getByRole('heading', { name: 'Segment #1 SYN' })).toBeVisible();

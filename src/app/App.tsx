@@ -41,23 +41,19 @@ function Page() {
     document.title = t('app.title');
   }, [locale, t]);
   return (
-    <>
-      <header className="app__header">
-        <h1>{t('app.title')}</h1>
-        <LanguagePicker />
-      </header>
-      <main className="app__main">
-        <Simulator
-          toolbar={
-            <>
-              <ShareBar />
-              <BridgeBar />
-              <ShareProblems />
-            </>
-          }
-        />
-      </main>
-    </>
+    <main className="app__main">
+      <Simulator
+        brand={<h1 className="app__title">{t('app.title')}</h1>}
+        toolbar={
+          <>
+            <ShareBar />
+            <BridgeBar />
+            <LanguagePicker />
+            <ShareProblems />
+          </>
+        }
+      />
+    </main>
   );
 }
 

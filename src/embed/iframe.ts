@@ -6,7 +6,7 @@
  * only reads the hash, relays the element's events to the parent and the parent's commands to the
  * element, and reports the height so the parent can size the frame.
  */
-import { shareStrings } from '../ui/Share/strings';
+import { shareStrings } from '../i18n/parts/share';
 import { allowedOrigins, post, readCommand, type Outgoing } from './messaging';
 import { ATTRIBUTES, originsOf } from './options';
 import type { TcpHandshakeSimElement } from './element';

@@ -3,18 +3,20 @@
  * Another language is a file `xx.ts` (or `xx-YY.ts`) next to this one whose default export is a
  * `Dictionary`: the same keys, its own words, the same `{params}`.
  * Protocol names (SYN, ESTABLISHED, connect(), ECONNREFUSED) stay as the kernel spells them.
- * The ladder's and the netstat panel's texts live next to their components and join here.
+ * The ladder's, netstat panel's, sharing's and teaching frame's texts are parts in ./parts.
  */
-import { ladderStrings } from '../ui/Ladder/strings';
-import { netstatStrings } from '../ui/Netstat/strings';
-import { progressStrings } from '../ui/Progress/strings';
-import { shareStrings } from '../ui/Share/strings';
-import { teachUiStrings } from '../ui/Teach/strings';
+import { ladderStrings } from './parts/ladder';
+import { netstatStrings } from './parts/netstat';
+import { progressStrings } from './parts/progress';
+import { screenStrings } from './parts/screen';
+import { shareStrings } from './parts/share';
+import { teachUiStrings } from './parts/teach';
 
 export const en = {
   ...ladderStrings.en,
   ...netstatStrings.en,
   ...progressStrings.en,
+  ...screenStrings.en,
   ...shareStrings.en,
   ...teachUiStrings.en,
 

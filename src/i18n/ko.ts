@@ -1,17 +1,19 @@
 /**
- * 한국어 화면 문구. 키는 en.ts와 똑같습니다(Ladder와 Netstat 컴포넌트에서 합쳐지는 키 포함).
+ * 한국어 화면 문구. 키는 en.ts와 똑같습니다(parts/의 래더·netstat 문구 키 포함).
  * `{자리표시자}` 이름은 영어 그대로 둡니다. 프로토콜 이름, 상태 이름, 시스템 콜, errno, 명령어,
  * sysctl 이름은 커널이 쓰는 그대로 둡니다.
  * 자리표시자 뒤에는 받침에 따라 바뀌는 조사(은/는, 이/가, 을/를, (으)로)를 붙이지 않고,
  * '에서', '의', '에'처럼 형태가 바뀌지 않는 조사나 '상태', '쪽' 같은 명사를 사이에 둡니다.
  */
-import { progressStrings } from '../ui/Progress/strings';
-import { shareStrings } from '../ui/Share/strings';
-import { teachUiStrings } from '../ui/Teach/strings';
+import { progressStrings } from './parts/progress';
+import { screenKo } from './parts/screen.ko';
+import { shareStrings } from './parts/share';
+import { teachUiStrings } from './parts/teach';
 import type { Dictionary } from './dictionary';
 
 const ko: Dictionary = {
   ...progressStrings.ko,
+  ...screenKo,
   ...shareStrings.ko,
   ...teachUiStrings.ko,
   // 래더 다이어그램 (src/ui/Ladder/strings.ts)

@@ -2,13 +2,15 @@
  * 简体中文界面文本。键与 en.ts 完全一致（包括从 Ladder 和 Netstat 组件并入的键），
  * `{占位符}` 保持英文原名。协议名、状态名、系统调用、errno、命令和 sysctl 名称按内核的写法保留原文。
  */
-import { progressStrings } from '../ui/Progress/strings';
-import { shareStrings } from '../ui/Share/strings';
-import { teachUiStrings } from '../ui/Teach/strings';
+import { progressStrings } from './parts/progress';
+import { screenZhCN } from './parts/screen.zh-CN';
+import { shareStrings } from './parts/share';
+import { teachUiStrings } from './parts/teach';
 import type { Dictionary } from './dictionary';
 
 const zhCN: Dictionary = {
   ...progressStrings['zh-CN'],
+  ...screenZhCN,
   ...shareStrings['zh-CN'],
   ...teachUiStrings['zh-CN'],
   // 时序图（src/ui/Ladder/strings.ts）

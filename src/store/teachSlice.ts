@@ -5,6 +5,7 @@
  * inside the store: `advance` asks `predictAdvance` how far it may go (see createSimStore.ts).
  */
 import type { StoreApi } from 'zustand/vanilla';
+import type { Scenario } from '../sim/scenario/types';
 import type { TcpState } from '../sim/state';
 import type { StateEvent } from '../sim/trace';
 import { traceSource, type TraceView } from '../sim/traceLog';
@@ -16,7 +17,6 @@ import {
   type Question,
   type Score,
 } from '../teach/predict';
-import type { SimStoreData, SimStoreState } from './createSimStore';
 import { TIME_EPSILON, type HostRef } from './traceIndex';
 
 /** A socket as the trace names it: its host and its `local>remote` key (`ip:port>*` listens). */
@@ -71,9 +71,23 @@ export interface TeachActions {
   setWirePress(mode: WirePress): void;
 }
 
-type Full = SimStoreState;
+/**
+ * What the slice reads from and calls on the rest of the store. Declared here, not imported from
+ * createSimStore.ts, so that the store imports the slice and never the other way round.
+ */
+export interface TeachHost {
+  scenario: Scenario;
+  trace: TraceView;
+  hosts: readonly HostRef[];
+  time: number;
+  seek(t: number): void;
+  play(): void;
+  pause(): void;
+}
+
+type Full = TeachHost & TeachData & TeachActions;
 type SetState = StoreApi<Full>['setState'];
-type Ctx = Pick<SimStoreData, 'trace' | 'time' | 'scenario'>;
+type Ctx = Pick<TeachHost, 'trace' | 'time' | 'scenario'>;
 
 export const DEFAULT_PREDICT_SEED = 1;
 
@@ -330,7 +344,7 @@ function extendSocketIndex(st: SocketIndexState, trace: TraceView): void {
   }
 }
 
-function socketIndex(s: Pick<SimStoreData, 'trace' | 'hosts'>): SocketIndex {
+function socketIndex(s: Pick<TeachHost, 'trace' | 'hosts'>): SocketIndex {
   const source = traceSource(s.trace);
   let st = socketIndexes.get(source);
   if (!st || st.hosts !== s.hosts || st.processed > s.trace.length) {
@@ -350,7 +364,7 @@ function socketIndex(s: Pick<SimStoreData, 'trace' | 'hosts'>): SocketIndex {
 }
 
 /** Every socket of the run, in order of its first state change. */
-export function teachSockets(s: Pick<SimStoreData, 'trace' | 'hosts'>): readonly SocketInfo[] {
+export function teachSockets(s: Pick<TeachHost, 'trace' | 'hosts'>): readonly SocketInfo[] {
   return socketIndex(s).sockets;
 }
 
@@ -359,7 +373,7 @@ export function teachSockets(s: Pick<SimStoreData, 'trace' | 'hosts'>): readonly
  * client's first connection, else the first socket.
  */
 export function diagramSocket(
-  s: Pick<SimStoreData, 'trace' | 'hosts'> & Pick<TeachData, 'selectedSocket'>,
+  s: Pick<TeachHost, 'trace' | 'hosts'> & Pick<TeachData, 'selectedSocket'>,
 ): SocketRef | null {
   const index = socketIndex(s);
   const picked = s.selectedSocket;
@@ -403,7 +417,7 @@ function lastAtOrBefore(events: readonly StateEvent[], t: number): number {
  * back while nothing changes, so React selectors can return it as is.
  */
 export function diagramView(
-  s: Pick<SimStoreData, 'trace' | 'hosts' | 'time'> & Pick<TeachData, 'selectedSocket'>,
+  s: Pick<TeachHost, 'trace' | 'hosts' | 'time'> & Pick<TeachData, 'selectedSocket'>,
 ): DiagramView {
   const ref = diagramSocket(s);
   if (!ref) return EMPTY_VIEW;

@@ -48,8 +48,15 @@ export interface LadderProps {
   selectedSegment?: number | null;
   onSelectSegment?: (id: number) => void;
   t?: Translate;
-  /** Height of the whole view, px. */
+  /** Height of the whole view, px; by default the height its container gives it, as it resizes. */
   height?: number;
+  /**
+   * Magnification of the whole picture (presenter mode: labels readable from the back of a
+   * room). The layout is computed for width / zoom and drawn scaled, so nothing is cut off.
+   * By default a wide container (a 1920 px screen's hero) magnifies up to 1.5x rather than
+   * leaving 11 px labels in the middle of empty space.
+   */
+  zoom?: number;
   /** Zoom; by default a one-way delay is about 60 px tall. */
   pxPerSecond?: number;
   /** Width to lay out for, px; by default the width of the container, as it resizes. */
@@ -59,6 +66,9 @@ export interface LadderProps {
 /** Drawn a little beyond the visible area, so arrows entering it are not cut at their start. */
 const OVERSCAN = 40;
 const SCROLLBAR_ROOM = 16;
+/** Past this width the picture grows with its container, up to MAX_AUTO_ZOOM. */
+const AUTO_ZOOM_WIDTH = 900;
+const MAX_AUTO_ZOOM = 1.5;
 /** Past the last event the run's tail grows; it is redrawn in steps of this many pixels. */
 const TAIL_STEP_PX = 24;
 
@@ -75,7 +85,8 @@ export function Ladder({
   selectedSegment = null,
   onSelectSegment,
   t,
-  height = 480,
+  height,
+  zoom: zoomProp,
   pxPerSecond,
   width,
 }: LadderProps) {
@@ -84,6 +95,16 @@ export function Ladder({
   const scrollRef = useRef<HTMLDivElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const [available, setAvailable] = useState<number | undefined>(undefined);
+  const [measuredH, setMeasuredH] = useState<number | undefined>(undefined);
+  const fill = height === undefined;
+  const zoom =
+    zoomProp ??
+    (width === undefined && available !== undefined
+      ? Math.min(MAX_AUTO_ZOOM, Math.max(1, available / AUTO_ZOOM_WIDTH))
+      : 1);
+  // The view's height on screen, and the same in the picture's own (unzoomed) pixels.
+  const viewH = height ?? measuredH ?? 480;
+  const logicalH = viewH / zoom;
   // Where the user last scrolled to, and the playback time then: once time moves on, the view
   // follows it again whenever "now" would leave the visible area.
   const [scroll, setScroll] = useState({ top: 0, time: Number.NaN });
@@ -102,7 +123,7 @@ export function Ladder({
   const layout = ladderLayout(
     index.outLeft,
     index.outRight,
-    width ?? (available === undefined ? undefined : available - SCROLLBAR_ROOM),
+    width ?? (available === undefined ? undefined : (available - SCROLLBAR_ROOM) / zoom),
   );
 
   // Follow the container's width, so the middle column uses the room the page gives it.
@@ -116,8 +137,19 @@ export function Ladder({
     return () => observer.disconnect();
   }, [width]);
 
+  // Without a height, fill the container: the scroll area is a flex child that takes the rest.
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!fill || !el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setMeasuredH(Math.max(80, Math.floor(entry.contentRect.height)));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [fill]);
+
   // Content coordinates: y = map.scale(t) + TOP_PAD; `top` is the content y at the header's foot.
-  const contentH = Math.max(40, height - HEADER_H);
+  const contentH = Math.max(40, logicalH - HEADER_H);
   const maxTop = Math.max(0, TOP_PAD + map.height + BOTTOM_PAD - contentH);
   const nowY = TOP_PAD + map.scale(time);
   let top = Math.min(scroll.top, maxTop);
@@ -127,11 +159,11 @@ export function Ladder({
 
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (el && Math.abs(el.scrollTop - top) > 1) el.scrollTop = top;
-  }, [top]);
+    if (el && Math.abs(el.scrollTop - top * zoom) > 1) el.scrollTop = top * zoom;
+  }, [top, zoom]);
 
   const onScroll = (e: UIEvent<HTMLDivElement>) =>
-    setScroll({ top: e.currentTarget.scrollTop, time });
+    setScroll({ top: e.currentTarget.scrollTop / zoom, time });
 
   const y0 = top - TOP_PAD - OVERSCAN;
   const y1 = top - TOP_PAD + contentH + OVERSCAN;
@@ -197,22 +229,33 @@ export function Ladder({
   useLiveSource(live, follow);
 
   return (
-    <div className="tcpsim-ladder" data-testid="ladder" ref={boxRef}>
+    <div
+      className={fill ? 'tcpsim-ladder tcpsim-ladder--fill' : 'tcpsim-ladder'}
+      data-testid="ladder"
+      ref={boxRef}
+    >
       <div
         ref={scrollRef}
         className="tcpsim-ladder__scroll"
-        style={{ height }}
+        style={fill ? undefined : { height }}
         onScroll={onScroll}
         role="region"
         aria-label={tr('ladder.region')}
         tabIndex={0}
       >
-        <div style={{ height: HEADER_H + TOP_PAD + map.height + BOTTOM_PAD, position: 'relative' }}>
+        <div
+          style={{
+            height: (HEADER_H + TOP_PAD + map.height + BOTTOM_PAD) * zoom,
+            width: layout.width * zoom,
+            position: 'relative',
+          }}
+        >
           <svg
             ref={svgRef}
             className="tcpsim-ladder__svg"
-            width={layout.width}
-            height={height}
+            width={layout.width * zoom}
+            height={viewH}
+            viewBox={`0 0 ${layout.width} ${logicalH}`}
             role="group"
             aria-labelledby={titleId}
             aria-describedby={descId}

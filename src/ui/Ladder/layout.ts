@@ -16,6 +16,12 @@ const STATE_W = 120;
 const MIDDLE_MIN = 340;
 const MIDDLE_MAX = 560;
 export const DEFAULT_WIDTH = 640;
+/**
+ * Narrow columns (a phone, a documentation column) get tighter sides: the axis and the state
+ * names shrink to what "SYN_RECEIVED" needs, and the middle takes whatever is left, so the
+ * picture never needs more than the column gives it.
+ */
+const NARROW = { axis: 52, out: 36, state: 84, middleMin: 96 };
 
 export interface LadderLayout {
   width: number;
@@ -29,15 +35,18 @@ export function ladderLayout(
   outRight: boolean,
   available = DEFAULT_WIDTH,
 ): LadderLayout {
-  const sides = AXIS_W + 2 * STATE_W + (outLeft ? OUT_W : 0) + (outRight ? OUT_W : 0);
-  const middle = Math.min(MIDDLE_MAX, Math.max(MIDDLE_MIN, available - sides));
-  const left = AXIS_W + (outLeft ? OUT_W : 0) + STATE_W;
+  const wide = { axis: AXIS_W, out: OUT_W, state: STATE_W, middleMin: MIDDLE_MIN };
+  const sidesOf = (c: typeof wide) =>
+    c.axis + 2 * c.state + (outLeft ? c.out : 0) + (outRight ? c.out : 0);
+  const c = available >= sidesOf(wide) + MIDDLE_MIN ? wide : NARROW;
+  const middle = Math.min(MIDDLE_MAX, Math.max(c.middleMin, available - sidesOf(c)));
+  const left = c.axis + (outLeft ? c.out : 0) + c.state;
   const right = left + middle;
-  const width = right + STATE_W + (outRight ? OUT_W : 0);
+  const width = right + c.state + (outRight ? c.out : 0);
   return {
     width,
-    axisRight: AXIS_W - 8,
-    lanes: { outLeft: AXIS_W + 10, left, right, outRight: width - 10 },
+    axisRight: c.axis - 8,
+    lanes: { outLeft: c.axis + 10, left, right, outRight: width - 10 },
   };
 }
 

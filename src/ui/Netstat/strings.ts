@@ -1,32 +1,13 @@
 /**
- * The netstat panel's texts, keyed as the app dictionary will key them (spread
- * `netstatStrings.en` into it and pass its `t`). What Linux prints (column headers, state names,
- * the commands) is not here: the panel shows it exactly as a terminal would.
+ * The netstat panel's translator: the app's `t` when given, else the English texts of the
+ * dictionary's netstat part (src/i18n/parts/netstat.ts).
  */
+import { netstatStrings } from '../../i18n/parts/netstat';
 import { interpolate } from '../../i18n/translate';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
-export const netstatStrings = {
-  en: {
-    'netstat.region': 'Sockets on {host}',
-    'netstat.command': 'Command',
-    'netstat.copy': 'Copy as text',
-    'netstat.copied': 'Copied',
-    'netstat.copyFailed': 'Could not copy: the clipboard is not available here',
-    'netstat.table': 'Output of {command} on {host}: {count} sockets',
-    'netstat.tableRegion': 'Output of {command}, scrollable',
-    'netstat.seconds': '{value} s',
-    'netstat.chart.title': 'Sockets per state on {host} over time',
-    'netstat.chart.summary': 'Since {time}: {counts}.',
-    'netstat.chart.summaryEmpty': 'Since {time}: no sockets.',
-    'netstat.chart.peak': 'Most at once: {count} {state} at {time}.',
-    'netstat.chart.item': '{count} {state}',
-    'netstat.chart.x': 'time (s)',
-    'netstat.chart.y': 'sockets',
-    'netstat.chart.legend': 'States in the chart',
-  },
-} as const;
+export { netstatStrings };
 
 export type NetstatKey = keyof (typeof netstatStrings)['en'];
 type Params = Record<string, string | number>;

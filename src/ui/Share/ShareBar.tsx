@@ -148,11 +148,11 @@ export function ShareBar() {
     <div className="tcpsim-share" role="group" aria-label={t('share.toolbar')}>
       <button type="button" onClick={() => void copyLink()}>
         <LinkIcon />
-        {t('share.copy')}
+        <span className="tcpsim-share__label">{t('share.copy')}</span>
       </button>
       <button type="button" onClick={exportFile}>
         <DownloadIcon />
-        {t('share.export')}
+        <span className="tcpsim-share__label">{t('share.export')}</span>
       </button>
       {current && share && (
         <button
@@ -163,14 +163,14 @@ export function ShareBar() {
           }}
         >
           <RemoveIcon />
-          {t('share.remove')}
+          <span className="tcpsim-share__label">{t('share.remove')}</span>
         </button>
       )}
       {share && (
         <details className="tcpsim-share__import">
           <summary>
             <UploadIcon />
-            {t('share.import')}
+            <span className="tcpsim-share__label">{t('share.import')}</span>
           </summary>
           <div className="tcpsim-share__fields">
             <span className="tcpsim-share__field">

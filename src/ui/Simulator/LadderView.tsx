@@ -5,6 +5,9 @@ import { useSimStore, useSimStoreApi } from '../../store';
 import { liveTimeOf, useOnScreen } from '../frame';
 import { Ladder } from '../Ladder/Ladder';
 
+/** Presenter mode magnifies the ladder so its 11 px labels are drawn at 24 px or more. */
+export const PRESENTER_ZOOM = 2.25;
+
 /**
  * The RFC 793 ladder of the whole run up to the playback time; an arrow picks its segment. It
  * follows the playback time through a live source (the ladder renders only when its picture
@@ -20,6 +23,7 @@ export function LadderView() {
   const hosts = useSimStore((s) => s.hosts);
   const selected = useSimStore((s) => s.selectedSegment);
   const select = useSimStore((s) => s.selectSegment);
+  const presenting = useSimStore((s) => s.presenter);
   // The ladder's keys are part of the dictionary (en.ts spreads them in).
   const translate = useCallback(
     (key: string, params?: Record<string, string | number>) => t(key as MessageKey, params),
@@ -39,6 +43,7 @@ export function LadderView() {
         selectedSegment={selected}
         onSelectSegment={select}
         t={translate}
+        zoom={presenting ? PRESENTER_ZOOM : undefined}
       />
     </section>
   );

@@ -85,6 +85,8 @@ describe('Simulator', () => {
     const store = createSimStore();
     act(() => store.getState().seek(1.5));
     mount(store);
+    // The actions are one click away, in their tab under the ladder.
+    act(() => screen.getByRole('tab', { name: 'Do something' }).click());
     const server = screen.getByRole('group', { name: 'On the server' });
     act(() => within(server).getByRole('button', { name: 'close()' }).click());
     expect(store.getState().actions).toEqual([

@@ -1,8 +1,7 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useLocale } from '../../i18n';
 import { useSimStore, useSimStoreApi } from '../../store';
 import { ControlsPanel } from '../Controls/ControlsPanel';
-import { EndpointPanel } from '../Endpoint/EndpointPanel';
 import { StateAnnouncer } from '../LiveRegion/StateAnnouncer';
 import { MessageBanner } from '../Message/MessageBanner';
 import { PlaybackBar } from '../Playback/PlaybackBar';
@@ -12,10 +11,13 @@ import { ScenarioCard } from '../ScenarioPicker/ScenarioCard';
 import { ScenarioPicker } from '../ScenarioPicker/ScenarioPicker';
 import { HelpDialog } from '../Presenter/HelpDialog';
 import { usePresenter } from '../Presenter/usePresenter';
+import { Drawer, type DrawerTab } from '../Screen/Drawer/Drawer';
+import { WhatJustHappened } from '../Screen/Moment/WhatJustHappened';
+import { Stage } from '../Screen/Stage/Stage';
+import { TopBar } from '../Screen/TopBar/TopBar';
 import { PredictView } from '../Teach/PredictView';
 import { TeachToolbar } from '../Teach/TeachToolbar';
-import { Wire } from '../Wire/Wire';
-import { LadderView, NetstatView, TeachPanel } from './deferredViews';
+import { NetstatView, TeachPanel } from './deferredViews';
 import { useSimulatorKeys } from './useSimulatorKeys';
 import '../theme/theme.css';
 import './Simulator.css';
@@ -26,17 +28,23 @@ import '../Presenter/Presenter.css';
 export type ControlsLevel = 'full' | 'minimal' | 'none';
 
 export interface SimulatorProps {
-  /** full: everything; minimal: playback only (no picker, card or actions); none: no controls. */
+  /**
+   * full: everything; minimal: the playback row, the hosts and the ladder; none: no controls
+   * (the hosts, the wire, the ladder and what just happened).
+   */
   controls?: ControlsLevel;
-  /** The page's own tools for this simulator (the app's sharing and saving), under the picker. */
+  /** The page's own tools for this simulator (the app's sharing, saving, language), in the top bar. */
   toolbar?: ReactNode;
+  /** The page's title, at the start of the top bar. */
+  brand?: ReactNode;
 }
 
 /**
- * The whole instrument for one store: pick a scenario, play it, act on it, read it. Needs a
- * <SimStoreProvider> (and optionally a <LocaleProvider>) around it; the page may hold several.
+ * The whole instrument for one store, on one screen: a top bar, the playback row, the hosts on
+ * either side of the wire and the ladder (the hero), and under it what just happened beside the
+ * tabs holding the rest. Needs a <SimStoreProvider> (and optionally a <LocaleProvider>).
  */
-export function Simulator({ controls = 'full', toolbar }: SimulatorProps = {}) {
+export function Simulator({ controls = 'full', toolbar, brand }: SimulatorProps = {}) {
   const { t, locale } = useLocale();
   const store = useSimStoreApi();
   const hosts = useSimStore((s) => s.hosts);
@@ -47,7 +55,43 @@ export function Simulator({ controls = 'full', toolbar }: SimulatorProps = {}) {
   );
   const presenting = useSimStore((s) => s.presenter);
   usePlaybackClock(store);
-  const [left, right, ...others] = hosts;
+  const [tab, setTab] = useState('scenario');
+  // "Follow in the state diagram" on a socket card shows the diagram it just chose.
+  useEffect(
+    () =>
+      store.subscribe((s, prev) => {
+        if (s.selectedSocket !== prev.selectedSocket && s.selectedSocket) setTab('diagram');
+      }),
+    [store],
+  );
+
+  const tabs: DrawerTab[] = [
+    { id: 'scenario', label: t('screen.tab.scenario'), render: () => <ScenarioCard /> },
+    { id: 'actions', label: t('screen.tab.actions'), render: () => <ControlsPanel /> },
+    {
+      id: 'diagram',
+      label: t('screen.tab.diagram'),
+      render: () => (
+        <Suspense fallback={null}>
+          <TeachPanel />
+        </Suspense>
+      ),
+    },
+    {
+      id: 'netstat',
+      label: t('screen.tab.netstat'),
+      render: () => (
+        <Suspense fallback={null}>
+          <div className="tcpsim__netstat">
+            {hosts.map((h) => (
+              <NetstatView key={h.name} host={h.name} />
+            ))}
+          </div>
+        </Suspense>
+      ),
+    },
+  ];
+
   return (
     <section
       className="tcpsim"
@@ -57,46 +101,36 @@ export function Simulator({ controls = 'full', toolbar }: SimulatorProps = {}) {
       tabIndex={0}
       ref={rootRef}
       data-presenter={presenting ? 'true' : undefined}
+      data-controls={controls}
       onKeyDown={onKeyDown}
     >
-      <div className="tcpsim__top">
-        {controls === 'full' && <ScenarioPicker />}
-        {toolbar}
-        <MessageBanner />
-        <RunProgress />
-        {controls !== 'none' && <PlaybackBar />}
-        {controls !== 'none' && (
+      {controls === 'full' && (
+        <TopBar>
+          {brand}
+          <ScenarioPicker />
+          {toolbar}
+        </TopBar>
+      )}
+      <MessageBanner />
+      <RunProgress />
+      {controls !== 'none' && (
+        <div className="tcpsim__playrow">
+          <PlaybackBar />
           <TeachToolbar fullscreen={fullscreen} status={status} onHelp={() => setHelpOpen(true)} />
-        )}
-      </div>
-      <div className="tcpsim__stage">
-        {left && <EndpointPanel name={left.name} side="left" />}
-        <Wire />
-        {right && <EndpointPanel name={right.name} side="right" />}
-      </div>
-      {others.length > 0 && (
-        <div className="tcpsim__others">
-          {others.map((h) => (
-            <EndpointPanel key={h.name} name={h.name} side="left" />
-          ))}
         </div>
       )}
-      <PredictView />
-      {controls === 'full' && <ScenarioCard />}
-      {controls === 'full' && <ControlsPanel />}
-      <Suspense fallback={null}>{controls === 'full' && <TeachPanel />}</Suspense>
-      <Suspense fallback={null}>
-        <div className="tcpsim__views">
-          <LadderView />
-          <div className="tcpsim__netstat">
-            {hosts.map((h) => (
-              <NetstatView key={h.name} host={h.name} />
-            ))}
+      <Stage hosts={hosts} wire={controls !== 'minimal'} />
+      {controls !== 'minimal' && (
+        <div className="tcpsim__dock">
+          <div className="tcpsim__now">
+            <PredictView />
+            <WhatJustHappened />
           </div>
+          {controls === 'full' && <Drawer tabs={tabs} open={tab} onOpen={setTab} />}
         </div>
-      </Suspense>
+      )}
       {controls !== 'none' && (
-        <p className="tcpsim__hint">
+        <p className="tcpsim__hint tcpsim-vh">
           {t('simulator.keyboardHint')} {t('learn.shortcutsHint')}
         </p>
       )}

@@ -31,6 +31,8 @@ async function mount(store: SimStore) {
   // on a busy machine: wait for it, however long it takes within the test's time).
   const loaded = { timeout: 20_000 };
   await screen.findByRole('region', { name: 'Ladder diagram, time running down' }, loaded);
+  // netstat is one click away, in its tab: open it so its views count too.
+  act(() => screen.getByRole('tab', { name: 'netstat / ss' }).click());
   await screen.findAllByRole('img', { name: /^Sockets per state on/ }, loaded);
   return { ...view, commits };
 }

@@ -23,13 +23,24 @@ export function optionsText(options: TcpOptions | undefined): string | null {
 }
 
 /**
- * The selected segment (pressed on the wire in "explain" mode, or picked on the ladder): every
- * field it carries, the rule of the state machine that sent it, and what its arrival did.
+ * A segment — the selected one (pressed on the wire in "explain" mode, or picked on the ladder),
+ * or the one given — with every field it carries, the rule of the state machine that sent it,
+ * and what its arrival did. Only the selected one can be cleared (and carries the test id).
  */
-export const SegmentDetails = memo(function SegmentDetails() {
+export const SegmentDetails = memo(function SegmentDetails({
+  segment,
+  heading,
+}: {
+  /** The segment to explain; by default the selected one. */
+  segment?: number | null;
+  /** A line above the segment's title saying why this one is shown. */
+  heading?: string;
+} = {}) {
   const { t, format } = useLocale();
   const tt = useTeachT();
-  const id = useSimStore((s) => s.selectedSegment);
+  const selected = useSimStore((s) => s.selectedSegment);
+  const id = segment === undefined ? selected : segment;
+  const pinned = id !== null && id === selected;
   const life = useSimStore((s) => (id === null ? undefined : s.index.segmentById(id)));
   const stateEvents = useSimStore((s) => s.index.stateEvents);
   const sockets = useSimStore(teachSockets);
@@ -81,8 +92,9 @@ export const SegmentDetails = memo(function SegmentDetails() {
       className="details"
       aria-label={t('segment.heading', { id })}
       data-kind={kind}
-      data-testid="segment-details"
+      data-testid={pinned ? 'segment-details' : 'segment-latest'}
     >
+      {heading && <p className="details__context">{heading}</p>}
       <h3 className="details__title">
         <SegmentGlyph kind={kind} className="details__glyph" />
         {t('segment.heading', { id })} <span>{flagsLabel(send.flags)}</span>
@@ -136,10 +148,12 @@ export const SegmentDetails = memo(function SegmentDetails() {
           ))}
         </ul>
       )}
-      <button type="button" onClick={() => select(null)}>
-        <CloseIcon />
-        {t('segment.clear')}
-      </button>
+      {pinned && (
+        <button type="button" onClick={() => select(null)}>
+          <CloseIcon />
+          {t('segment.clear')}
+        </button>
+      )}
     </section>
   );
 });

@@ -29,7 +29,8 @@ describe('the teaching panel in the simulator', () => {
     const store = createSimStore();
     act(() => store.getState().seek(1));
     mount(store);
-    const diagram = await screen.findByTestId('state-diagram');
+    act(() => screen.getByRole('tab', { name: 'State diagram' }).click());
+    const diagram = await screen.findByTestId('state-diagram', {}, { timeout: 10_000 });
     expect(
       within(diagram).getByRole('button', { name: 'ESTABLISHED, current state' }),
     ).toBeTruthy();
@@ -56,7 +57,8 @@ describe('the teaching panel in the simulator', () => {
     const store = createSimStore();
     act(() => store.getState().seek(2.05));
     mount(store, 'ko');
-    const diagram = await screen.findByTestId('state-diagram');
+    act(() => screen.getByRole('tab', { name: '상태 다이어그램' }).click());
+    const diagram = await screen.findByTestId('state-diagram', {}, { timeout: 10_000 });
     const edge = diagram.querySelector<SVGGElement>('[data-edge="ESTABLISHED-FIN_WAIT_1"]')!;
     act(() => fireEvent.click(edge));
     expect(store.getState().diagramSelection).toEqual({

@@ -64,7 +64,7 @@ export function TeachToolbar({
     <div className="tcpsim-tools" role="group" aria-label={t('learn.tools')}>
       <button type="button" aria-pressed={predictOn} onClick={togglePredict}>
         <PredictIcon />
-        {t('learn.predict')}
+        <span className="tcpsim-tools__label">{t('learn.predict')}</span>
       </button>
       <button
         type="button"
@@ -73,7 +73,7 @@ export function TeachToolbar({
         onClick={togglePresenter}
       >
         <PresenterIcon />
-        {t('learn.presenter')}
+        <span className="tcpsim-tools__label">{t('learn.presenter')}</span>
       </button>
       {presenting && fullscreen.supported && (
         <button
@@ -83,12 +83,12 @@ export function TeachToolbar({
           onClick={fullscreen.toggle}
         >
           <FullscreenIcon />
-          {t('learn.fullscreen')}
+          <span className="tcpsim-tools__label">{t('learn.fullscreen')}</span>
         </button>
       )}
       <button type="button" aria-haspopup="dialog" aria-keyshortcuts="Shift+?" onClick={onHelp}>
         <KeyboardIcon />
-        {t('learn.shortcuts')}
+        <span className="tcpsim-tools__label">{t('learn.shortcuts')}</span>
       </button>
       <p className="tcpsim-tools__status" role="status">
         {status ? t(status.key, status.params) : ''}

@@ -3,7 +3,6 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useLocale } from '../../i18n';
 import { useSimStore, useSimStoreApi } from '../../store';
 import { SegmentChip } from './SegmentChip';
-import { SegmentDetails } from '../Teach/SegmentDetails';
 import { WirePressMode } from '../Teach/WirePressMode';
 import { WireCanvas } from './WireCanvas';
 import { WireLegend } from './WireLegend';
@@ -92,7 +91,6 @@ export function Wire() {
         </p>
       )}
       <WirePressMode />
-      <SegmentDetails />
       <WireLegend />
     </section>
   );

@@ -1,6 +1,7 @@
 /**
  * Texts of sharing, saving, importing and embedding, keyed as the app dictionary keys them: each
- * language file spreads its set (`...shareStrings.en` in en.ts). The same `{params}` everywhere.
+ * language file spreads its set (`...shareStrings.en` in en.ts); a part of the dictionary, so that
+ * src/i18n imports nothing from the UI. The same `{params}` everywhere.
  */
 const en = {
   'share.toolbar': 'Share and save',
