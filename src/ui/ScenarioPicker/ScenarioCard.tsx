@@ -3,6 +3,7 @@ import type { BuiltinId } from '../../sim/scenario/builtins/index';
 import { useLocale } from '../../i18n';
 import { useSimStore } from '../../store';
 import { ScenarioNextSteps } from '../Teach/ScenarioNextSteps';
+import { KERNEL_REPLAY, KERNEL_VERSION } from './kernelReplay';
 
 function BuiltinCard({ id }: { id: BuiltinId }) {
   const { t } = useLocale();
@@ -27,6 +28,14 @@ function BuiltinCard({ id }: { id: BuiltinId }) {
           <dd>{t(`scenario.${id}.conclusion`)}</dd>
         </div>
         <ScenarioNextSteps id={id} />
+        <div>
+          <dt>{t('card.kernel')}</dt>
+          <dd>
+            {t(KERNEL_REPLAY[id] === 'agree' ? 'card.kernel.agree' : 'card.kernel.notReplayed', {
+              kernel: KERNEL_VERSION,
+            })}
+          </dd>
+        </div>
       </dl>
     </section>
   );
