@@ -98,6 +98,15 @@ export function connectionToScenario(
       else closedB = true;
     }
   }
+  // A side whose close the capture shows closes when the capture says, not at the peer's FIN on
+  // its own: otherwise, with Linux's delayed ACK, a server that closed 200 ms after the client
+  // would send its FIN with the ACK (three segments) where the capture has four.
+  for (const [host, closes] of [
+    ['client', closedA],
+    ['server', closedB],
+  ] as const) {
+    if (closes) steps.push({ at: 0, do: 'app', host, closeOnEof: false });
+  }
   steps.sort((x, y) => x.at - y.at);
 
   const isn: Record<string, number> = {};

@@ -6,6 +6,7 @@
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useFeatureStrings } from '../../i18n/featureStrings';
+import { CaptureIcon, DiagnoseIcon, ExportIcon } from './icons';
 import { bridgeStrings } from './strings';
 import './Bridge.css';
 
@@ -55,13 +56,16 @@ export function BridgeBar() {
   return (
     <div className="tcpsim-bridge" role="group" aria-label={t('bridge.toolbar')}>
       <button type="button" onClick={() => setOpen({ kind: 'capture', file: null })}>
-        {t('bridge.capture')}
+        <CaptureIcon />
+        <span className="tcpsim-bridge__label">{t('bridge.capture')}</span>
       </button>
       <button type="button" onClick={() => setOpen({ kind: 'diagnose' })}>
-        {t('bridge.diagnose')}
+        <DiagnoseIcon />
+        <span className="tcpsim-bridge__label">{t('bridge.diagnose')}</span>
       </button>
       <button type="button" onClick={() => setOpen({ kind: 'export' })}>
-        {t('bridge.export')}
+        <ExportIcon />
+        <span className="tcpsim-bridge__label">{t('bridge.export')}</span>
       </button>
       {dragging && (
         <p className="tcpsim-bridge__drop" role="status">
