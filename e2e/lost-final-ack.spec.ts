@@ -18,7 +18,7 @@ test('a lost final ACK: the FIN comes again and TIME_WAIT starts over', async ({
   await test.step('the server sends its FIN again', async () => {
     await sim.seek(2.36);
     await expect(sim.segment(/^FIN\+ACK, SEQ 301, ACK 202, from server/)).toContainText(
-      'retransmit of #8',
+      'retransmit of #7',
     );
   });
   await test.step('the client answers from TIME_WAIT and restarts 2MSL', async () => {
@@ -44,7 +44,7 @@ test('dropping the last ACK from the controls does the same', async ({ sim }) =>
   await test.step('the FIN is retransmitted and TIME_WAIT restarts', async () => {
     await sim.seek(2.36);
     await expect(sim.segment(/^FIN\+ACK, SEQ 301, ACK 202, from server/)).toContainText(
-      'retransmit of #8',
+      'retransmit of #7',
     );
     await sim.seek(2.4);
     await expect(sim.host('client').getByText('started at 2.4 s')).toBeVisible();

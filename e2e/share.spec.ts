@@ -61,7 +61,7 @@ test('a share link opens the same run at the same moment', async ({ page, contex
     await expect(copy.clock).toHaveText('2.383 s');
     expect(await whatIsShown(copy)).toEqual(before);
     await expect(copy.segment(/^FIN\+ACK, SEQ 301, ACK 202, from server/)).toContainText(
-      'retransmit of #8',
+      'retransmit of #7',
     );
     await other.close();
   });
