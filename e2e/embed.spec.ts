@@ -130,8 +130,10 @@ test('events reach the page: ready, state changes, errors', async ({ page }) => 
       () => (window as unknown as { tcpsimEvents: { type: string; id: string }[] }).tcpsimEvents,
     );
   await test.step('each element says it is ready', async () => {
+    // Each runs in its own worker: whichever finishes first says so first.
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     await expect
-      .poll(async () => (await events()).filter((e) => e.type === 'tcpsim-ready'))
+      .poll(async () => (await events()).filter((e) => e.type === 'tcpsim-ready').sort(byId))
       .toEqual([
         {
           type: 'tcpsim-ready',

@@ -118,7 +118,11 @@ const app: Walk = {
     const syn = /^SYN, SEQ \d+, from client, in flight/;
     await user.click({ role: 'button', name: syn, within: sim.wire });
     await user.see({ role: 'img', name: /^SYN, SEQ \d+, from client, lost/, within: sim.wire });
+    // What was recorded is one click away, in the "Do something" tab under the ladder.
+    await user.click({ role: 'tab', name: 'Do something', within: sim.root });
     await user.see({ text: 'Recorded actions: 1', within: sim.root });
+    // Back to the scenario's card, where a picked scenario's title shows.
+    await user.click({ role: 'tab', name: 'This scenario', within: sim.root });
 
     // Copy a link to this moment: to the clipboard where the browser allows it, otherwise into a
     // field to copy by hand (then the walk opens it at the end).
@@ -164,6 +168,9 @@ const app: Walk = {
       en['scenario.syn-flood.title'],
     );
     await user.see({ role: 'heading', name: en['scenario.syn-flood.title'], within: sim.root });
+    // The run is computed in a worker (a progress bar says how far); a seek past what is computed
+    // waits at its edge, so the walk lets it finish, as a reader would see it do.
+    await user.notSee({ role: 'progressbar', within: sim.root });
     await user.click({ role: 'slider', name: en['playback.timeline'], within: sim.root });
     await user.see(
       { tag: 'canvas', within: sim.wire },
@@ -175,6 +182,7 @@ const app: Walk = {
       if (!/#v1\.[\w-]+$/.test(manualLink)) throw new Error(`not a share link: ${manualLink}`);
       await page.goto(manualLink);
       await user.see(sim.clock, (p) => p.text === linkedClock, `at ${linkedClock}`);
+      await user.click({ role: 'tab', name: 'Do something', within: sim.root });
       await user.see({ text: 'Recorded actions: 1', within: sim.root });
     }
 
@@ -201,9 +209,10 @@ const element: Walk = {
     const second = new Sim(ko, { role: 'region', name: '마지막 ACK가 사라질 때' });
 
     // Its own stylesheet (constructed, adopted by the shadow root) applies; the theme switches it.
-    await user.see(first.root, (p) => p.backgroundColor === 'rgb(255, 255, 255)');
+    // The root is the canvas behind the panels (--tcpsim-canvas): #eef1f5 light, #0b0d10 dark.
+    await user.see(first.root, (p) => p.backgroundColor === 'rgb(238, 241, 245)');
     await page.setAttribute('#first', 'theme', 'dark');
-    await user.see(first.root, (p) => p.backgroundColor === 'rgb(17, 19, 23)', 'dark');
+    await user.see(first.root, (p) => p.backgroundColor === 'rgb(11, 13, 16)', 'dark');
     await page.setAttribute('#first', 'theme', 'light');
 
     await playThenPause(user, first);
