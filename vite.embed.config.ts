@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { builtinTextsLeftOut } from './scripts/vite/builtinTextsLeftOut.ts';
 import { LIGHT_RUNTIME } from './scripts/vite/lightRuntime.ts';
 import { pureD3Shape } from './scripts/vite/pureD3Shape.ts';
 
@@ -72,7 +73,7 @@ function cssIntoShadowRoot(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [swapModules(), cssIntoShadowRoot(), react(), pureD3Shape()],
+  plugins: [swapModules(), cssIntoShadowRoot(), builtinTextsLeftOut(), react(), pureD3Shape()],
   resolve: { alias: LIGHT_RUNTIME },
   publicDir: false,
   define: {

@@ -43,10 +43,9 @@ export const en = {
   'card.netstat': 'What netstat shows',
   'card.conclusion': 'What an operator should conclude',
   'card.kernel': 'On a real Linux kernel',
-  'card.kernel.agree':
-    'Replayed on Linux {kernel} with real sockets: the segments and the states agree with this run (npm run kernel; docs/kernel-agreement.md).',
+  'card.kernel.agree': 'Replayed on Linux {kernel} with real sockets: segments and states agree.',
   'card.kernel.notReplayed':
-    'Not replayed on Linux {kernel} yet: the harness cannot send this scenario’s traffic (docs/kernel-agreement.md says why).',
+    'Not replayed on Linux {kernel} yet (docs/kernel-agreement.md says why).',
 
   'scenario.handshake-and-close.title': "Handshake and close (RFC 793's numbers)",
   'scenario.handshake-and-close.summary':

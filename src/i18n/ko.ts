@@ -96,10 +96,9 @@ const ko: Dictionary = {
   'card.netstat': 'netstat에 보이는 것',
   'card.conclusion': '운영자가 내려야 할 결론',
   'card.kernel': '실제 리눅스 커널에서',
-  'card.kernel.agree':
-    '실제 소켓으로 리눅스 {kernel}에서 재현했습니다: 세그먼트와 상태가 이 실행과 일치합니다 (npm run kernel, docs/kernel-agreement.md).',
+  'card.kernel.agree': '리눅스 {kernel}에서 실제 소켓으로 재현: 세그먼트와 상태가 일치합니다.',
   'card.kernel.notReplayed':
-    '아직 리눅스 {kernel}에서 재현하지 않았습니다: 이 시나리오의 트래픽을 재현 도구가 보낼 수 없습니다 (이유는 docs/kernel-agreement.md).',
+    '아직 리눅스 {kernel}에서 재현하지 않았습니다 (이유는 docs/kernel-agreement.md).',
 
   'scenario.handshake-and-close.title': '3-way 핸드셰이크와 연결 종료 (RFC 793의 번호 그대로)',
   'scenario.handshake-and-close.summary':
