@@ -9,21 +9,12 @@
  * the end. It prints figures and asserts nothing: the machine's load shows in them, so run it on a
  * quiet machine and say which one.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM, CHROMIUM_ARGS, percentile, startPreview, waitForServer } from './benchBrowser';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const VIEWPORT = { width: 1280, height: 800 };
 /** Wall-clock seconds of play sampled per case. */
 const PLAY_SECONDS = 3;
@@ -63,12 +54,6 @@ const CASES: Case[] = [
   },
 ];
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i]!;
-}
-
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -79,28 +64,6 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer at ${url}`);
-}
-
-function startPreview(port: number): ChildProcess {
-  return spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    { stdio: 'ignore', detached: true },
-  );
 }
 
 // Page scripts are strings: tsx would otherwise wrap named functions in a helper the page lacks.
@@ -250,7 +213,7 @@ async function main(): Promise<void> {
   const port = Number(process.env.BENCH_PORT ?? (await freePort()));
   const base = `http://127.0.0.1:${port}`;
   const preview = startPreview(port);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     await waitForServer(base, 30_000);
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';

@@ -10,20 +10,11 @@
  * It starts `vite preview` on a port of its own (BENCH_PORT, else a random one) and stops it at
  * the end.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { CHROMIUM, CHROMIUM_ARGS, percentile, startPreview, waitForServer } from './benchBrowser';
 import { chromium, type Page } from 'playwright-core';
 
 const PORT = Number(process.env.BENCH_PORT ?? 20000 + Math.floor(Math.random() * 40000));
 const BASE = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 interface Case {
   name: string;
@@ -82,34 +73,6 @@ const CASES: Case[] = [
 interface Sample {
   frames: number[];
   longTasks: number[];
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i]!;
-}
-
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer at ${url}`);
-}
-
-function startPreview(): ChildProcess {
-  return spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    { stdio: 'ignore', detached: true },
-  );
 }
 
 // Page scripts are strings: tsx would otherwise wrap named functions in a helper the page lacks.
@@ -223,8 +186,8 @@ async function portExhaustion(page: Page): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const preview = startPreview();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const preview = startPreview(PORT);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     await waitForServer(BASE, 30_000);
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });

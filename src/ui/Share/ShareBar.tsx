@@ -9,6 +9,7 @@ import { parseScenarioText } from '../../sim/scenario/validate';
 import { useSimStoreApi } from '../../store';
 import { shareStateOf } from '../../store/shareState';
 import { exportedScenario, exportFileName } from './exportScenario';
+import { downloadBlob } from '../Export/download';
 import { DownloadIcon, LinkIcon, RemoveIcon, UploadIcon } from './icons';
 import { useShare } from './ShareProvider';
 import './Share.css';
@@ -41,16 +42,7 @@ function shareUrl(hash: string): string {
 }
 
 function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(name, new Blob([text], { type: 'application/json' }));
 }
 
 export function ShareBar() {
