@@ -5,6 +5,7 @@
  *
  *   npm run build && npm run bench:ui
  *
+ * BENCH_CASES=handshake,port picks cases by name; BENCH_DRAGS sets the scrubbing case's drags.
  * It serves dist/ with `vite preview` on its own port (BENCH_PORT, or a free one) and stops it at
  * the end. It prints figures and asserts nothing: the machine's load shows in them, so run it on a
  * quiet machine and say which one.
@@ -220,7 +221,11 @@ async function main(): Promise<void> {
     console.log(
       `smoothness benchmark: production build, Chromium ${browser.version()}, ${VIEWPORT.width}×${VIEWPORT.height}, ${os.cpus().length} × ${cpu}, load average ${os.loadavg()[0]!.toFixed(2)}\n`,
     );
-    for (const c of CASES) {
+    // BENCH_CASES=handshake,flood runs only the cases whose names contain one of the words.
+    const only = process.env.BENCH_CASES?.split(',').map((w) => w.trim().toLowerCase());
+    for (const c of CASES.filter(
+      (k) => !only || only.some((w) => k.name.toLowerCase().includes(w)),
+    )) {
       const context = await browser.newContext({ viewport: VIEWPORT });
       await context.addInitScript(OBSERVE_FROM_NAVIGATION);
       const page = await context.newPage();

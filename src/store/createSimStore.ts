@@ -94,6 +94,11 @@ export interface SimStoreData {
    * playback is paused and the worker has answered.
    */
   snapshot: Snapshot;
+  /**
+   * Until when (exclusive) the snapshot stays exact: the core's next event after it. Up to then
+   * nothing in it changes, so playing on asks the worker for nothing.
+   */
+  snapshotUntil: number;
   run: RunProgress;
   skipped: readonly SkippedInterval[];
   selectedSegment: number | null;
@@ -199,7 +204,16 @@ function emptySnapshot(scenario: Scenario): Snapshot {
 
 type RunFields = Pick<
   SimStoreData,
-  'scenario' | 'actions' | 'trace' | 'index' | 'hosts' | 'duration' | 'time' | 'snapshot' | 'run'
+  | 'scenario'
+  | 'actions'
+  | 'trace'
+  | 'index'
+  | 'hosts'
+  | 'duration'
+  | 'time'
+  | 'snapshot'
+  | 'snapshotUntil'
+  | 'run'
 >;
 
 export function createSimStore(options: SimStoreOptions = {}): SimStore {
@@ -217,6 +231,8 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
   let store: SimStore | null = null;
   let lastSockets = 0;
   let framesSinceSnapshot = 0;
+  /** Since when the snapshot has been what it is (its `snapshotUntil` is until when). */
+  let snapshotFrom = 0;
 
   const runner = makeRunner((message) => {
     if (message.job !== job || !store) return;
@@ -232,6 +248,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     endTime = scenario.until ?? 3600;
     seekInFlight = false;
     wanted = null;
+    snapshotFrom = 0;
     const prevSnapshot = store?.getState().snapshot;
     return {
       scenario,
@@ -246,6 +263,8 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
         prevSnapshot && time > 0 && sameHosts(prevSnapshot, hosts)
           ? prevSnapshot
           : emptySnapshot(scenario),
+      // Nothing is known to hold until the worker answers.
+      snapshotUntil: Number.NEGATIVE_INFINITY,
       run: { status: 'computing', done: 0, total: 0, until: 0, end: endTime },
     };
   }
@@ -276,6 +295,12 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     setTimeout(() => {
       if (of === job) runner.send({ type: 'ack', job: of });
     }, 0);
+  }
+
+  /** The snapshot is exact at t: nothing happened in the core between it and t. */
+  function covered(t: number): boolean {
+    const until = store?.getState().snapshotUntil ?? Number.NEGATIVE_INFINITY;
+    return t >= snapshotFrom - TIME_EPSILON && t < until - TIME_EPSILON;
   }
 
   function requestSnapshot(t: number): void {
@@ -327,7 +352,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
           run: { status, done: p.done, total: p.total, until: p.until, end: p.end },
         });
         // The snapshot was taken where the computed run ended: now there is more.
-        if (s.snapshot.t < s.time - TIME_EPSILON) requestSnapshot(s.time);
+        if (!covered(s.time)) requestSnapshot(s.time);
         // Ready for the next piece once the page had its turn (input, a frame) after this one.
         if (!message.finished) acknowledge(message.job);
         return;
@@ -335,15 +360,21 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       case 'snapshot': {
         seekInFlight = false;
         const s = get();
+        const snapshotUntil = message.until ?? Number.POSITIVE_INFINITY;
         if (message.snapshot) {
           const snapshot = unpackSnapshot(message.snapshot);
           lastSockets = socketCount(snapshot);
-          set({ snapshot });
-        } else if (s.snapshot.t !== message.t) set({ snapshot: { ...s.snapshot, t: message.t } });
+          snapshotFrom = message.t;
+          set({ snapshot, snapshotUntil });
+        } else {
+          // The same world as before: it held from the earlier time on, and holds longer.
+          snapshotFrom = Math.min(snapshotFrom, message.t);
+          if (s.snapshotUntil !== snapshotUntil) set({ snapshotUntil });
+        }
         const next = wanted;
         wanted = null;
-        if (next !== null && Math.abs(next - message.t) > TIME_EPSILON) requestSnapshot(next);
-        else if (Math.abs(get().time - message.t) > TIME_EPSILON && get().run.until >= get().time) {
+        if (next !== null && !covered(next)) requestSnapshot(next);
+        else if (!covered(get().time) && get().run.until >= get().time) {
           requestSnapshot(get().time);
         }
         return;
@@ -383,11 +414,13 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
 
     function moved(): void {
       framesSinceSnapshot = 0;
+      if (covered(get().time)) return;
       requestSnapshot(get().time);
     }
 
     /** A frame of playback: a big host's snapshot is refreshed every few frames only. */
     function played(): void {
+      if (covered(get().time)) return;
       if (lastSockets > HEAVY_SOCKETS) {
         framesSinceSnapshot++;
         const every = Math.min(120, Math.ceil(lastSockets / SOCKETS_PER_FRAME));

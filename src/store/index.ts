@@ -9,6 +9,7 @@ export {
 } from './createSimStore';
 export { SimStoreProvider, useSimStore, useSimStoreApi } from './SimStoreProvider';
 export { SPEEDS, DEFAULT_SPEED, DROP_LINGER, type SkippedInterval } from './playbackRules';
+export { playbackStop } from './playbackStop';
 export { segmentProgress, type SegmentLife, type StateCounts, type TraceIndex } from './traceIndex';
 export {
   actionableSockets,

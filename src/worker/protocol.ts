@@ -63,7 +63,14 @@ export type FromWorker =
     }
   /**
    * The simulation at t, its sockets packed (snapshotCodec.ts); null when nothing changed since
-   * the last snapshot (only its time).
+   * the last snapshot (only its time). It stays exact until `until`, the core's next event
+   * (null: none), so the page asks again only once playback gets there.
    */
-  | { type: 'snapshot'; job: number; t: number; snapshot: PackedSnapshot | null }
+  | {
+      type: 'snapshot';
+      job: number;
+      t: number;
+      until: number | null;
+      snapshot: PackedSnapshot | null;
+    }
   | { type: 'error'; job: number; detail: string };

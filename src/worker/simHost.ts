@@ -92,7 +92,13 @@ export function createSimHost(env: HostEnv, options: HostOptions = {}) {
     const packed = stamp === j.lastStamp ? null : packSnapshot(sim.snapshot());
     j.lastStamp = stamp;
     env.post(
-      { type: 'snapshot', job: j.id, t: sim.now(), snapshot: packed?.packed ?? null },
+      {
+        type: 'snapshot',
+        job: j.id,
+        t: sim.now(),
+        until: sim.nextEventTime(),
+        snapshot: packed?.packed ?? null,
+      },
       packed?.transfer ?? [],
     );
   }

@@ -52,9 +52,11 @@ export function EndpointPanel({ name, side }: { name: string; side: 'left' | 'ri
   const connections = sockets.filter((s) => !s.listener);
   const crowded = connections.length > CARD_LIMIT;
   // When a crowded list's sockets are older than the playback time (a big host's snapshot
-  // follows playback a moment later), since when; null when current. Only the list shows it:
-  // read for the cards, the lag would render them on every frame.
-  const asOf = useSimStore((s) => (crowded && s.snapshot.t < s.time - 1e-6 ? s.snapshot.t : null));
+  // follows playback a moment later), since when; null when current (nothing happened since the
+  // snapshot). Only the list shows it: read for the cards, the lag would render them often.
+  const asOf = useSimStore((s) =>
+    crowded && s.time >= s.snapshotUntil - 1e-6 ? s.snapshot.t : null,
+  );
   return (
     <section
       className="endpoint"

@@ -7,8 +7,9 @@
  *
  * Given a `live` time source, the picture renders only when what it shows changes: an event
  * reached or left behind, the "now" line leaving the view, the run's tail growing. In between,
- * the "now" line, the clock in the header and the tips of arrows in flight follow playback by
- * attribute writes (useLadderLive).
+ * the "now" line, the arrows in flight (clipped at it) and their heads are moved by transforms
+ * and a clip that glide with playback on the compositor (frame/glide.ts); only the clock's text in
+ * the header is written on each tick.
  */
 import {
   useCallback,
@@ -20,20 +21,21 @@ import {
   type UIEvent,
 } from 'react';
 import type { TraceView } from '../../sim/traceLog';
-import type { LiveTime } from '../frame/liveTime';
+import { glideStyle } from '../frame/glide';
+import type { Glide, LiveTime } from '../frame/liveTime';
 import { useLiveSource } from '../frame/useLiveTime';
 import { ladderIndex, upperBound, type Lane, type LadderHost } from './ladderIndex';
 import { buildLadder } from './ladderModel';
 import { buildTimeMap, QUIET_PX, stretchesFor } from './timeMap';
 import { autoPxPerSecond, BOTTOM_PAD, HEADER_H, ladderLayout, TOP_PAD } from './layout';
-import { arrowTip, buildScene } from './scene';
+import { arrowTip, buildScene, type ArrowShape } from './scene';
 import { ladderT, seconds, type Translate } from './strings';
 import { LadderDefs, markerId } from './LadderDefs';
-import { LadderAxis } from './LadderAxis';
+import { LadderAxis, nowTransform } from './LadderAxis';
 import { LadderHeader } from './LadderHeader';
 import { LadderStates } from './LadderStates';
 import { LadderBands, bandText } from './LadderBands';
-import { LadderArrow, arrowName } from './LadderArrow';
+import { LadderArrow, LadderArrowHead, arrowName, headTransform } from './LadderArrow';
 import { LadderLegend } from './LadderLegend';
 import './Ladder.css';
 
@@ -71,6 +73,30 @@ const AUTO_ZOOM_WIDTH = 900;
 const MAX_AUTO_ZOOM = 1.5;
 /** Past the last event the run's tail grows; it is redrawn in steps of this many pixels. */
 const TAIL_STEP_PX = 24;
+
+/** Room around the arrows in flight, so their clip's box holds every stroke and label. */
+const FLYING_MARGIN = 40;
+
+interface FlyingBox {
+  top: number;
+  bottom: number;
+}
+
+/** The box the in-flight group's clip is measured in: the view and every arrow in flight. */
+function flyingBox(flying: readonly ArrowShape[], viewH: number): FlyingBox {
+  let top = 0;
+  let bottom = viewH;
+  for (const f of flying) {
+    top = Math.min(top, f.y1, f.yEnd);
+    bottom = Math.max(bottom, f.y1, f.yEnd);
+  }
+  return { top: top - FLYING_MARGIN, bottom: bottom + FLYING_MARGIN };
+}
+
+/** Shows what is above the "now" line: the part of each arrow in flight already sent. */
+function flyingClip(box: FlyingBox, nowY: number): string {
+  return `inset(0px 0px ${Math.max(0, box.bottom - nowY)}px 0px)`;
+}
 
 /** Times past the last event, rounded up to a whole step of the tail. */
 function tailEnd(time: number, lastEvent: number, step: number): number {
@@ -188,11 +214,15 @@ export function Ladder({
   const titleId = `${prefix}-title`;
   const descId = `${prefix}-desc`;
 
-  // Between renders: what a new time needs (a render, or only the moving parts redrawn).
+  // Between renders: what a new time needs (a render, or only the moving parts moved).
   const svgRef = useRef<SVGSVGElement>(null);
   const yOfNow = (t: number) => map.scale(Math.min(t, end)) + offset;
   const epoch = upperBound(index.times, time, (x) => x);
   const flying = scene.arrows.filter((a) => !a.landed);
+  const landed = scene.arrows.filter((a) => a.landed);
+  const box = flyingBox(flying, logicalH);
+  // The glide the moving parts were last sent on, and by which render's follower.
+  const gliding = useRef<{ glide: Glide | null; by: unknown }>({ glide: null, by: null });
   const follow = useCallback(
     (now: number) => {
       const nowContentY = TOP_PAD + map.scale(Math.min(now, end));
@@ -207,24 +237,30 @@ export function Ladder({
       }
       const svg = svgRef.current;
       if (!svg) return;
-      const nowY = yOfNow(now);
-      svg
-        .querySelector('.tcpsim-ladder__now')
-        ?.setAttribute('d', `M${layout.axisRight},${nowY} H${layout.width}`);
       const clock = svg.querySelector('.tcpsim-ladder__now-label');
       const text = tr('ladder.now', { time: seconds(tr, now) });
       if (clock && clock.textContent !== text) clock.textContent = text;
+      // On the glide they were sent on, the moving parts get there by themselves.
+      const glide = live?.glide() ?? null;
+      if (glide && gliding.current.glide === glide && gliding.current.by === scene) return;
+      gliding.current = { glide, by: scene };
+      const breaks = map.scale.domain();
+      const line = svg.querySelector<SVGElement>('.tcpsim-ladder__now');
+      if (line) glideStyle(line, 'transform', (t) => nowTransform(yOfNow(t)), now, glide, breaks);
+      const clipped = svg.querySelector<SVGElement>('.tcpsim-ladder__flying');
+      if (clipped) {
+        glideStyle(clipped, 'clipPath', (t) => flyingClip(box, yOfNow(t)), now, glide, breaks);
+      }
       for (const shape of flying) {
-        const tip = arrowTip(shape, yOfNow, now);
-        const d = `M${shape.x1},${shape.y1} L${tip.x},${tip.y}`;
-        for (const path of svg.querySelectorAll(`[data-segment="${shape.arrow.id}"] path`)) {
-          path.setAttribute('d', d);
-        }
+        const head = svg.querySelector<SVGElement>(`[data-head="${shape.arrow.id}"]`);
+        if (!head) continue;
+        const at = (t: number) => headTransform(arrowTip(shape, yOfNow, t));
+        glideStyle(head, 'transform', at, now, glide, breaks);
       }
     },
     // Everything it reads is fixed by what was rendered: a new render makes a new follower.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [scene, map, epoch, end, top, contentH, offset, layout, tr],
+    [scene, map, epoch, end, top, contentH, offset, layout, tr, live],
   );
   useLiveSource(live, follow);
 
@@ -290,7 +326,7 @@ export function Ladder({
                 />
                 <LadderStates shapes={scene.states} tr={tr} />
                 <LadderBands shapes={scene.bands} tr={tr} hostName={hostName} />
-                {scene.arrows.map((shape) => (
+                {landed.map((shape) => (
                   <LadderArrow
                     key={shape.arrow.id}
                     shape={shape}
@@ -299,6 +335,40 @@ export function Ladder({
                     tr={tr}
                     selected={shape.arrow.id === selectedSegment}
                     onSelect={onSelectSegment}
+                  />
+                ))}
+                {flying.length > 0 && (
+                  <g
+                    className="tcpsim-ladder__flying"
+                    style={{ clipPath: flyingClip(box, yOfNow(time)) }}
+                  >
+                    {/* Fixes the box the clip is measured in (an SVG element's own bounds). */}
+                    <rect
+                      x={0}
+                      y={box.top}
+                      width={layout.width}
+                      height={box.bottom - box.top}
+                      fill="none"
+                    />
+                    {flying.map((shape) => (
+                      <LadderArrow
+                        key={shape.arrow.id}
+                        shape={shape}
+                        prefix={prefix}
+                        name={arrowName(shape.arrow, tr, laneName)}
+                        tr={tr}
+                        selected={shape.arrow.id === selectedSegment}
+                        onSelect={onSelectSegment}
+                      />
+                    ))}
+                  </g>
+                )}
+                {flying.map((shape) => (
+                  <LadderArrowHead
+                    key={shape.arrow.id}
+                    shape={shape}
+                    prefix={prefix}
+                    tip={arrowTip(shape, yOfNow, time)}
                   />
                 ))}
               </g>

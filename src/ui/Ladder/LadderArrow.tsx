@@ -53,8 +53,15 @@ interface Props {
   onSelect?: (id: number) => void;
 }
 
+/**
+ * An arrow in flight is drawn whole, to where it lands, without its head: the ladder shows it
+ * only above the "now" line (a clip that glides with it), and its head (LadderArrowHead) glides
+ * along it. So an arrow grows on the compositor, not by rewriting its path every frame.
+ */
 export function LadderArrow({ shape, prefix, name, tr, selected, onSelect }: Props) {
-  const { arrow: a, x1, y1, x2, y2, landed, label } = shape;
+  const { arrow: a, x1, y1, landed, label } = shape;
+  const x2 = landed ? shape.x2 : shape.xEnd;
+  const y2 = landed ? shape.y2 : shape.yEnd;
   const d = `M${x1},${y1} L${x2},${y2}`;
   const dead = landed && a.end === 'drop';
   const select = () => onSelect?.(a.id);
@@ -94,7 +101,11 @@ export function LadderArrow({ shape, prefix, name, tr, selected, onSelect }: Pro
             : `url(#${markerId.tail(prefix, a.kind)})`
         }
         markerEnd={
-          dead ? `url(#${markerId.cross(prefix)})` : `url(#${markerId.head(prefix, a.kind)})`
+          !landed
+            ? undefined
+            : dead
+              ? `url(#${markerId.cross(prefix)})`
+              : `url(#${markerId.head(prefix, a.kind)})`
         }
       />
       {label && (
@@ -129,6 +140,45 @@ export function LadderArrow({ shape, prefix, name, tr, selected, onSelect }: Pro
           {tr(`ladder.drop.${a.dropReason ?? 'loss'}` as const)}
         </text>
       )}
+    </g>
+  );
+}
+
+/** Where an arrow in flight has got to at time t, as a transform for its head. */
+export function headTransform(tip: { x: number; y: number }): string {
+  return `translate(${tip.x}px, ${tip.y}px)`;
+}
+
+/**
+ * The head of an arrow in flight: a marker on a one-pixel stub pointing the arrow's way, at the
+ * origin of a group the ladder moves to the tip.
+ */
+export function LadderArrowHead({
+  shape,
+  prefix,
+  tip,
+}: {
+  shape: ArrowShape;
+  prefix: string;
+  tip: { x: number; y: number };
+}) {
+  const { arrow: a, x1, y1, xEnd, yEnd } = shape;
+  const length = Math.hypot(xEnd - x1, yEnd - y1) || 1;
+  const ux = (xEnd - x1) / length;
+  const uy = (yEnd - y1) / length;
+  return (
+    <g
+      className={`tcpsim-ladder__head tcpsim-ladder__arrow--${a.kind}`}
+      data-head={a.id}
+      aria-hidden="true"
+      style={{ transform: headTransform(tip) }}
+    >
+      <path
+        className="tcpsim-ladder__line"
+        d={`M${-ux},${-uy} L0,0`}
+        style={{ stroke: segColour(a.kind) }}
+        markerEnd={`url(#${markerId.head(prefix, a.kind)})`}
+      />
     </g>
   );
 }

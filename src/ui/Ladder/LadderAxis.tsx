@@ -49,6 +49,11 @@ function lifelineRuns(
   return [solid.trim(), dotted.trim()];
 }
 
+/** The "now" line sits at y = 0 and is moved down to the playback time's y. */
+export function nowTransform(y: number): string {
+  return `translateY(${y}px)`;
+}
+
 export function LadderAxis({ map, layout, y0, y1, offset, time, outLeft, outRight, tr }: Props) {
   const a = Math.max(0, y0);
   const b = Math.min(map.height, y1);
@@ -96,8 +101,13 @@ export function LadderAxis({ map, layout, y0, y1, offset, time, outLeft, outRigh
           {tr('ladder.gap', { duration: seconds(tr, g.to - g.from) })}
         </text>
       ))}
-      {/* Its time is written in the header, where it never covers a label. */}
-      <path className="tcpsim-ladder__now" d={`M${layout.axisRight},${nowY} H${layout.width}`} />
+      {/* Its time is written in the header, where it never covers a label. It is moved by a
+          transform, which glides on the compositor while playing (Ladder's follower). */}
+      <path
+        className="tcpsim-ladder__now"
+        d={`M${layout.axisRight},0 H${layout.width}`}
+        style={{ transform: nowTransform(nowY) }}
+      />
     </g>
   );
 }

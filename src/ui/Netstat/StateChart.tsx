@@ -12,6 +12,7 @@ import { scaleLinear } from 'd3-scale';
 import { area, curveStepAfter, line } from 'd3-shape';
 import { NETSTAT_NAMES } from '../../sim/state';
 import type { LiveTime } from '../frame/liveTime';
+import { glideStyle } from '../frame/glide';
 import { useLiveSource } from '../frame/useLiveTime';
 import { chartModel, type ChartModel, type ChartPoint } from './chartModel';
 import { lastChangeAt, type StateHistory } from './stateHistory';
@@ -65,7 +66,6 @@ export function StateChart({
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const titleId = `tcpsim-chart-${id}-title`;
   const summaryId = `tcpsim-chart-${id}-summary`;
-  const clipId = `tcpsim-chart-${id}-clip`;
   // What has happened so far: the states shown, their counts now, the highest count yet.
   const model = chartModel(history, time);
   // At least a second of axis, so the first instants do not draw a sub-millisecond scale.
@@ -98,20 +98,33 @@ export function StateChart({
   const yTicks = y.ticks(4).filter(Number.isInteger);
   const xTicks = x.ticks(5);
 
-  const clipRect = useRef<SVGRectElement>(null);
+  // Without a live source, the clip stands at the given time.
+  const still = useMemo(() => fixedTime(time), [time]);
+  const series = useRef<SVGGElement>(null);
   const nowLine = useRef<SVGPathElement>(null);
   const x0 = M.left;
   const x1 = width - M.right;
+  const xAt = useCallback(
+    (now: number) => Math.min(x1, Math.max(x0, x0 + ((x1 - x0) * now) / axisEnd)),
+    [x0, x1, axisEnd],
+  );
+  // The curves are shown up to the "now" line: a clip and a transform that glide with playback.
+  const clipAt = useCallback(
+    (now: number) => `inset(0px ${width - xAt(now) - 1}px 0px 0px)`,
+    [width, xAt],
+  );
   const follow = useCallback(
     (now: number) => {
-      const at = Math.min(x1, Math.max(x0, x0 + ((x1 - x0) * now) / axisEnd));
-      clipRect.current?.setAttribute('width', String(at - x0 + 1));
-      nowLine.current?.setAttribute('d', `M${at},${M.top} V${height - M.bottom}`);
+      const glide = (live ?? still).glide();
+      if (series.current) glideStyle(series.current, 'clipPath', clipAt, now, glide, [axisEnd]);
+      if (nowLine.current) {
+        const at = (t: number) => `translateX(${xAt(t)}px)`;
+        glideStyle(nowLine.current, 'transform', at, now, glide, [axisEnd]);
+      }
     },
-    [x0, x1, axisEnd, height],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [xAt, clipAt, axisEnd, live],
   );
-  // Without a live source, the clip stands at the given time.
-  const still = useMemo(() => fixedTime(time), [time]);
   useLiveSource(live ?? still, follow);
 
   return (
@@ -149,10 +162,9 @@ export function StateChart({
             {tr('netstat.chart.y')}
           </text>
         </g>
-        <clipPath id={clipId}>
-          <rect ref={clipRect} x={x0} y={0} width={0} height={height} />
-        </clipPath>
-        <g clipPath={`url(#${clipId})`}>
+        <g ref={series} style={{ clipPath: clipAt(time) }}>
+          {/* Fixes the box the clip is measured in (an SVG element's own bounds). */}
+          <rect x={0} y={0} width={width} height={height} fill="none" />
           {model.lines.map((l) => (
             <g key={l.state} className="tcpsim-chart__series" data-state={l.state}>
               <path
@@ -169,7 +181,13 @@ export function StateChart({
             </g>
           ))}
         </g>
-        <path ref={nowLine} className="tcpsim-chart__now" aria-hidden="true" />
+        <path
+          ref={nowLine}
+          className="tcpsim-chart__now"
+          aria-hidden="true"
+          d={`M0,${M.top} V${height - M.bottom}`}
+          style={{ transform: `translateX(${xAt(time)}px)` }}
+        />
       </svg>
       <figcaption id={summaryId} className="tcpsim-chart__summary">
         {chartSummary(model, history.host, Math.max(0, lastChangeAt(history, time)), tr)}
@@ -196,5 +214,5 @@ export function StateChart({
 
 /** A time that never moves, for a chart drawn without a live source (tests, exports). */
 function fixedTime(time: number): LiveTime {
-  return { get: () => time, on: () => () => {} };
+  return { get: () => time, glide: () => null, on: () => () => {} };
 }

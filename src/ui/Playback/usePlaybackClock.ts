@@ -1,45 +1,116 @@
 /**
- * The only place that reads the wall clock (requestAnimationFrame and performance.now): while
- * the store says "playing", each frame moves playback on by the real time elapsed × speed.
+ * The only place that reads the wall clock (timers, requestAnimationFrame, performance.now):
+ * while the store says "playing", it moves playback on by the real time elapsed × speed.
  * Everything else advances time through the store, which is what lets tests drive it.
+ *
+ * It does not move the store every frame. Up to the next event nothing appears or changes, so it
+ * ticks there, and a few times a second in between for the clock's digits and the scrubber; it
+ * tells the views how time glides until then, and their moving parts run on the browser's
+ * animations (see frame/liveTime.ts). A view that must redraw every frame asks for frames.
  */
 import { useEffect } from 'react';
-import type { SimStore } from '../../store';
+import { playbackStop, type SimStore, type SimStoreState } from '../../store';
+import { liveTimeOf, type Glide } from '../frame/liveTime';
 
-/** A frame longer than this (a background tab, a debugger) counts as this much. */
-const MAX_FRAME_SECONDS = 0.1;
+/** A pause longer than this (a background tab, a debugger) counts as this much. */
+const MAX_STEP_SECONDS = 0.25;
+/** Between two events, the clock's digits and the scrubber move at least this often… */
+const COARSE_MS = 100;
+/** …and at most every frame. */
+const FRAME_MS = 16;
+/** Roughly the scrubber's width: its thumb should not jump more than a pixel or so a tick. */
+const TIMELINE_PX = 600;
+const REDUCED = '(prefers-reduced-motion: reduce)';
+
+/** How often to tick between events, ms. */
+function tickMs(s: SimStoreState): number {
+  const perPixel = (s.duration / s.speed / TIMELINE_PX) * 1000;
+  return Math.min(COARSE_MS, Math.max(FRAME_MS, perPixel));
+}
 
 export function usePlaybackClock(store: SimStore): void {
   useEffect(() => {
+    const live = liveTimeOf(store);
+    const reduced = typeof matchMedia === 'function' ? matchMedia(REDUCED) : null;
     let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     let last = 0;
+    let inTick = false;
 
-    const tick = (now: number) => {
-      const s = store.getState();
-      if (!s.playing) {
-        frame = 0;
-        return;
-      }
-      const dt = Math.min(MAX_FRAME_SECONDS, Math.max(0, (now - last) / 1000));
-      last = now;
-      if (dt > 0) s.advance(dt * s.speed);
-      frame = requestAnimationFrame(tick);
+    const cancel = () => {
+      if (frame !== 0) cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+      frame = 0;
+      timer = undefined;
     };
 
+    const schedule = (ms: number) => {
+      cancel();
+      if (ms <= FRAME_MS) frame = requestAnimationFrame(tick);
+      else timer = setTimeout(tick, ms);
+    };
+
+    /** How time goes on after a tick: the glide it was on if still on course, else a new one. */
+    const glideAfter = (expected: number): Glide | null => {
+      const s = store.getState();
+      if (!s.playing || reduced?.matches) return null;
+      const stop = playbackStop(s);
+      if (!(stop > s.time)) return null;
+      const current = live.glide();
+      const onCourse =
+        current !== null &&
+        current.to === stop &&
+        current.speed === s.speed &&
+        Math.abs(s.time - expected) < 1e-9;
+      return onCourse ? current : { from: s.time, to: stop, speed: s.speed };
+    };
+
+    function tick() {
+      frame = 0;
+      timer = undefined;
+      const s = store.getState();
+      if (!s.playing) return;
+      const now = performance.now();
+      const dt = Math.min(MAX_STEP_SECONDS, Math.max(0, (now - last) / 1000)) * s.speed;
+      last = now;
+      const expected = s.time + dt;
+      inTick = true;
+      try {
+        live.tick(
+          () => {
+            if (dt > 0) s.advance(dt);
+          },
+          () => glideAfter(expected),
+        );
+      } finally {
+        inTick = false;
+      }
+      const after = store.getState();
+      if (!after.playing) return;
+      const glide = live.glide();
+      const toStop = glide ? ((glide.to - after.time) / glide.speed) * 1000 : Infinity;
+      schedule(live.framesWanted() ? 0 : Math.min(tickMs(after), toStop));
+    }
+
     const start = () => {
-      if (frame !== 0) return;
       last = performance.now();
-      frame = requestAnimationFrame(tick);
+      schedule(0);
     };
 
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.playing && !prev.playing) start();
+      else if (!s.playing && prev.playing) cancel();
+    });
+    // A seek or a new speed while playing: a fresh tick says how time goes on from there.
+    const unlisten = live.on('change', () => {
+      if (inTick || !store.getState().playing || live.glide() !== null) return;
+      start();
     });
     if (store.getState().playing) start();
     return () => {
       unsubscribe();
-      if (frame !== 0) cancelAnimationFrame(frame);
-      frame = 0;
+      unlisten();
+      cancel();
     };
   }, [store]);
 }

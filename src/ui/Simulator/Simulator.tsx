@@ -55,6 +55,16 @@ export function Simulator({ controls = 'full', toolbar, brand }: SimulatorProps 
   );
   const presenting = useSimStore((s) => s.presenter);
   usePlaybackClock(store);
+  // Presenter mode grows the page's rem (the app; the embed grows its own, in its shadow root).
+  // An attribute on the root, not `:root:has(…)`: that selector makes every change anywhere in the
+  // page (the clock's digits, a few times a second) re-check the whole document's style.
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!presenting || !root || root.getRootNode() !== document) return;
+    const html = document.documentElement;
+    html.setAttribute('data-tcpsim-presenter', 'true');
+    return () => html.removeAttribute('data-tcpsim-presenter');
+  }, [presenting, rootRef]);
   const [tab, setTab] = useState('scenario');
   // "Follow in the state diagram" on a socket card shows the diagram it just chose.
   useEffect(

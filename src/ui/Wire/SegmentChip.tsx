@@ -1,10 +1,12 @@
-import { motion, useTransform, type MotionValue } from 'framer-motion';
-import { memo } from 'react';
+import { memo, useCallback, useRef } from 'react';
 import { useLocale } from '../../i18n';
 import { segmentProgress, type SegmentLife } from '../../store';
 import { CrossIcon, SegmentGlyph } from '../icons';
 import { describeSegment, flagsLabel, segmentKind, segmentNumbers } from './segmentText';
 import { laneOf } from './wireView';
+import { glideStyle } from '../frame/glide';
+import type { LiveTime } from '../frame/liveTime';
+import { useLiveSource } from '../frame/useLiveTime';
 
 /** Under reduced motion a segment sits at its start, the middle or its end: no gliding. */
 function place(progress: number, reduced: boolean): number {
@@ -14,7 +16,7 @@ function place(progress: number, reduced: boolean): number {
 export interface SegmentChipProps {
   life: SegmentLife;
   lost: boolean;
-  time: MotionValue<number>;
+  live: LiveTime;
   reduced: boolean;
   selected: boolean;
   onDrop(id: number): void;
@@ -23,27 +25,49 @@ export interface SegmentChipProps {
 }
 
 /**
- * A segment on the wire. Its position follows the playback time through motion values, so a
- * moving chip costs no React render per frame; React only hears of it when it appears, is lost
- * or leaves.
+ * A segment on the wire. Its position follows the playback time outside React, gliding between
+ * the clock's ticks on the compositor (frame/glide.ts), so a moving chip costs no render and no
+ * script per frame; React only hears of it when it appears, is lost or leaves.
  */
 export const SegmentChip = memo(function SegmentChip({
   life,
   lost,
-  time,
+  live,
   reduced,
   selected,
   onDrop,
   explain = false,
 }: SegmentChipProps) {
   const { t } = useLocale();
-  // From the left edge: a chip travelling right to left starts at 1.
-  const along = useTransform(time, (now) => {
-    const p = place(segmentProgress(life, now), reduced);
-    return life.leftToRight ? p : 1 - p;
-  });
-  const track = useTransform(along, (x) => `${x * 100}%`);
-  const self = useTransform(along, (x) => `${-x * 100}%`);
+  const trackRef = useRef<HTMLLIElement>(null);
+  const chipRef = useRef<HTMLElement | null>(null);
+  // From the left edge: a chip travelling right to left starts at 1. The track spans the wire
+  // and moves by that share of it; the chip moves back by the same share of its own width.
+  const along = useCallback(
+    (now: number) => {
+      const p = place(segmentProgress(life, now), reduced);
+      return life.leftToRight ? p : 1 - p;
+    },
+    [life, reduced],
+  );
+  const follow = useCallback(
+    (now: number) => {
+      const glide = reduced ? null : live.glide();
+      // Where it stops (lands or is lost): the glide runs straight up to there, then stands.
+      const breaks = [life.sentAt + life.stopAt * life.travel];
+      const track = trackRef.current;
+      const chip = chipRef.current;
+      if (track) {
+        glideStyle(track, 'transform', (x) => `translateX(${along(x) * 100}%)`, now, glide, breaks);
+      }
+      if (chip) {
+        glideStyle(chip, 'transform', (x) => `translateX(${-along(x) * 100}%)`, now, glide, breaks);
+      }
+    },
+    [live, life, reduced, along],
+  );
+  useLiveSource(live, follow);
+  const start = along(live.get());
   const send = life.send;
   const kind = segmentKind(send);
   const description = describeSegment(t, life, lost);
@@ -66,34 +90,41 @@ export const SegmentChip = memo(function SegmentChip({
     </>
   );
   return (
-    <motion.li
+    <li
+      ref={trackRef}
       className="chip-track"
-      style={{ x: track, top: `calc(${laneOf(life)} * var(--lane-height))` }}
-      initial={reduced ? false : { opacity: 0 }}
-      animate={{ opacity: 1 }}
-      transition={{ duration: 0.15 }}
+      style={{
+        transform: `translateX(${start * 100}%)`,
+        top: `calc(${laneOf(life)} * var(--lane-height))`,
+      }}
       data-direction={life.leftToRight ? 'right' : 'left'}
     >
       {lost ? (
-        <motion.div
+        <div
+          ref={(el) => {
+            chipRef.current = el;
+          }}
           className="chip"
           data-kind={kind}
           data-lost="true"
           data-retransmit={send.retransmit ? 'true' : undefined}
-          style={{ x: self }}
+          style={{ transform: `translateX(${-start * 100}%)` }}
           role="img"
           aria-label={description}
         >
           {body}
-        </motion.div>
+        </div>
       ) : (
-        <motion.button
+        <button
+          ref={(el) => {
+            chipRef.current = el;
+          }}
           type="button"
           className="chip"
           data-kind={kind}
           data-retransmit={send.retransmit ? 'true' : undefined}
           data-selected={selected ? 'true' : undefined}
-          style={{ x: self }}
+          style={{ transform: `translateX(${-start * 100}%)` }}
           aria-label={t('wire.segmentAction', {
             description,
             action: t(explain ? 'wire.pressToExplain' : 'wire.pressToDrop'),
@@ -101,8 +132,8 @@ export const SegmentChip = memo(function SegmentChip({
           onClick={() => onDrop(send.id)}
         >
           {body}
-        </motion.button>
+        </button>
       )}
-    </motion.li>
+    </li>
   );
 });

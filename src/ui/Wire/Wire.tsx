@@ -1,5 +1,6 @@
-import { useMotionValue, useReducedMotion } from 'framer-motion';
+import { useReducedMotion } from 'framer-motion';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { liveTimeOf } from '../frame/liveTime';
 import { useLocale } from '../../i18n';
 import { useSimStore, useSimStoreApi } from '../../store';
 import { SegmentChip } from './SegmentChip';
@@ -16,7 +17,7 @@ export function Wire() {
   const headingId = useId();
   const trackRef = useRef<HTMLDivElement>(null);
   const reduced = useReducedMotion() ?? false;
-  const time = useMotionValue(store.getState().time);
+  const live = liveTimeOf(store);
   const [view, setView] = useState(() => wireView(store.getState()));
   const selected = useSimStore((s) => s.selectedSegment);
   const hosts = useSimStore((s) => s.hosts);
@@ -27,7 +28,6 @@ export function Wire() {
   useEffect(() => {
     const sync = () => {
       const s = store.getState();
-      time.set(s.time);
       const next = wireView(s);
       setView((prev) => (sameWireView(prev, next) ? prev : next));
     };
@@ -35,7 +35,7 @@ export function Wire() {
     return store.subscribe((s, prev) => {
       if (s.time !== prev.time || s.index !== prev.index) sync();
     });
-  }, [store, time]);
+  }, [store]);
 
   const drop = useCallback(
     (id: number) => {
@@ -70,7 +70,7 @@ export function Wire() {
               key={life.send.id}
               life={life}
               lost={lost}
-              time={time}
+              live={live}
               reduced={reduced}
               selected={selected === life.send.id}
               onDrop={explain ? select : drop}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { liveTimeOf } from '../frame/liveTime';
 import { segmentProgress, useSimStoreApi, type SegmentLife, type SimStoreState } from '../../store';
 import { segmentKind } from './segmentText';
 import { isLost, wireView } from './wireView';
@@ -29,7 +30,8 @@ function colourOf(life: SegmentLife, palette: Record<string, string>): string {
 
 /**
  * Every segment that is not a chip, as a dot on one canvas (a flood is thousands of them).
- * It redraws from the store on each change of time, outside React.
+ * It redraws from the store on each change of time, outside React; while dots are on it and time
+ * plays, it asks the clock for every frame (dots cannot glide), and an empty canvas is left alone.
  */
 export function WireCanvas() {
   const store = useSimStoreApi();
@@ -42,11 +44,22 @@ export function WireCanvas() {
     let width = 0;
     let height = 0;
     let palette = colours(canvas);
+    let blank = true;
+    let releaseFrames: (() => void) | null = null;
+    const live = liveTimeOf(store);
 
     const draw = (s: SimStoreState) => {
-      ctx.clearRect(0, 0, width, height);
-      if (width === 0) return;
       const { dots } = wireView(s);
+      const moving = s.playing && dots.length > 0;
+      if (moving && !releaseFrames) releaseFrames = live.wantFrames();
+      if (!moving && releaseFrames) {
+        releaseFrames();
+        releaseFrames = null;
+      }
+      if (blank && dots.length === 0) return;
+      ctx.clearRect(0, 0, width, height);
+      blank = dots.length === 0;
+      if (width === 0) return;
       const rowHeight = height / ROWS;
       for (const life of dots) {
         const lost = isLost(life, s.time);
@@ -78,17 +91,19 @@ export function WireCanvas() {
       canvas.height = Math.round(height * ratio);
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       palette = colours(canvas);
+      blank = false;
       draw(store.getState());
     };
     const observer = new ResizeObserver(resize);
     observer.observe(canvas);
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.time !== prev.time || s.index !== prev.index) draw(s);
+      if (s.time !== prev.time || s.index !== prev.index || s.playing !== prev.playing) draw(s);
     });
     resize();
     return () => {
       observer.disconnect();
       unsubscribe();
+      releaseFrames?.();
     };
   }, [store]);
 
