@@ -273,4 +273,50 @@ describe('a capture loaded into the store', () => {
     expect(s.hosts.map((h) => h.ip)).toEqual(['[fd77::1]', '[fd77::2]']);
     expect(s.index.segments.every((l) => l.fromHost !== null && l.toHost !== null)).toBe(true);
   });
+
+  it('plays several connections at once, each socket in its own states', () => {
+    // Two captures of the same hosts made one file: a handshake and close, then a refused SYN.
+    const read = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
+    const [closed, refused] = [read(FILE), read('refused.pcap')];
+    const both = new Uint8Array([...closed, ...refused.subarray(24)]);
+    const { connections } = parseCapture(both);
+    expect(connections.map((c) => c.id)).toEqual([1, 2]);
+    const capture = capturePlayback({ file: 'both.pcap', connections, relative: true });
+    const store = createSimStore();
+    store.getState().loadCapture(capture);
+    expect(store.getState().scenario.title).toBe('both.pcap #1, #2');
+    const refusedSyn = capture.trace.find(
+      (e) => e.type === 'send' && e.to === '10.77.0.2:9999' && e.flags === 'SYN',
+    )!;
+    store.getState().seek(refusedSyn.t);
+    const sockets = () =>
+      store.getState().snapshot.hosts[0]!.sockets.map((sock) => `${sock.remote} ${sock.state}`);
+    expect(sockets()).toContain('10.77.0.2:9999 SYN_SENT');
+    store.getState().seek(store.getState().duration);
+    // The refused socket is gone (CLOSED); the other waits in TIME_WAIT.
+    expect(sockets()).toEqual(['10.77.0.2:9000 TIME_WAIT']);
+  });
+
+  it('assumes ESTABLISHED for a capture that starts mid-connection, with absolute numbers', () => {
+    const full = new Uint8Array(readFileSync(join(FIXTURES, FILE)));
+    // The global header without the first three records (the handshake).
+    const view = new DataView(full.buffer, full.byteOffset);
+    let at = 24;
+    for (let i = 0; i < 3; i++) at += 16 + view.getUint32(at + 8, true);
+    const cut = new Uint8Array([...full.subarray(0, 24), ...full.subarray(at)]);
+    const { connections } = parseCapture(cut);
+    const store = createSimStore();
+    store
+      .getState()
+      .loadCapture(capturePlayback({ file: 'cut.pcap', connections, relative: true }));
+    const first = sends(store)[0]!;
+    // No SYN, no ISN to count from: the numbers stay as captured.
+    expect(first.seq).toBe(2839599321);
+    store.getState().seek(first.t);
+    expect(clientState(store)).toBe('ESTABLISHED');
+    const notes = store.getState().source;
+    expect(notes.kind === 'capture' && notes.run.notes.map((n) => n.kind)).toContain(
+      'mid-connection',
+    );
+  });
 });
