@@ -2,7 +2,8 @@
  * "Open a capture": a pcap/pcapng file (chosen or dropped) is read in a worker with progress, its
  * TCP connections are listed, and the chosen ones are shown as a ladder with the real SEQ/ACK
  * (absolute or relative), each side's inferred states, real times, and what the capture cannot
- * show. "Turn this into a scenario" hands the story to the simulator.
+ * show. "Play in the simulator" plays them in the instrument itself (CaptureBanner, CaptureCard);
+ * "Turn this into a scenario" hands the story to the simulator to change.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ParsedCapture } from '../../capture/capture';

@@ -55,7 +55,7 @@ export function ShareBar() {
   const [pasted, setPasted] = useState('');
   const manualRef = useRef<HTMLInputElement>(null);
   // A link or a file holds a scenario: for a capture either would open something else, so there
-  // is none (the capture's banner says so, and how to turn it into a scenario).
+  // is none (the capture's card says so, and its banner turns it into a scenario).
   const capture = useSimStore((s) => s.source.kind === 'capture');
 
   useEffect(() => {
