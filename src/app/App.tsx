@@ -3,6 +3,7 @@ import { languageName, LOCALES, LocaleProvider, matchLocale, useLocale } from '.
 import type { KeyValueStore, LoadResult } from '../share/savedScenarios';
 import { SimStoreProvider, type SimStore } from '../store';
 import { BridgeBar } from '../ui/Bridge/BridgeBar';
+import { CaptureBannerSlot, CaptureCardSlot } from '../ui/Capture/captureSlots';
 import { ProblemList } from '../ui/Share/ProblemList';
 import type { Problem } from '../ui/Share/problems';
 import { ShareBar } from '../ui/Share/ShareBar';
@@ -44,6 +45,8 @@ function Page() {
     <main className="app__main">
       <Simulator
         brand={<h1 className="app__title">{t('app.title')}</h1>}
+        notice={<CaptureBannerSlot />}
+        card={<CaptureCardSlot />}
         toolbar={
           <>
             <ShareBar />

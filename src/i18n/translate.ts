@@ -20,23 +20,26 @@ export function createTranslator(dictionary: Dictionary, fallback: Dictionary): 
 }
 
 export interface NumberFormats {
-  /** Seconds on the clock: always three decimals (milliseconds), so the digits do not jump. */
-  clock(seconds: number): string;
-  /** Seconds in prose: at most two decimals. */
-  seconds(seconds: number): string;
+  /**
+   * Seconds on the clock: always three decimals (milliseconds), so the digits do not jump; six
+   * (microseconds) when `fine`, for a capture's real times.
+   */
+  clock(seconds: number, fine?: boolean): string;
+  /** Seconds in prose: at most two decimals; six when `fine`, as on the clock. */
+  seconds(seconds: number, fine?: boolean): string;
   integer(n: number): string;
 }
 
 export function createFormats(locale: string): NumberFormats {
-  const clock = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 3,
-    maximumFractionDigits: 3,
-  });
+  const decimals = (digits: number) =>
+    new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const clock = decimals(3);
+  const fineClock = decimals(6);
   const prose = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   return {
-    clock: (s) => clock.format(s),
-    seconds: (s) => prose.format(s),
+    clock: (s, fine) => (fine ? fineClock : clock).format(s),
+    seconds: (s, fine) => (fine ? fineClock : prose).format(s),
     integer: (n) => whole.format(n),
   };
 }

@@ -5,6 +5,7 @@
  * clock lives in the UI's playback hook, so tests drive time directly.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { CapturePlayback } from '../capture/play';
 import type { ProfileName } from '../sim/profile';
 import { BUILTIN_SCENARIOS, type BuiltinId } from '../sim/scenario/builtins/index';
 import type { Scenario, Step } from '../sim/scenario/types';
@@ -36,6 +37,7 @@ import {
   type TeachData,
 } from './teachSlice';
 import {
+  buildTraceIndex,
   createTraceIndexBuilder,
   TIME_EPSILON,
   type HostRef,
@@ -68,7 +70,20 @@ export interface RunProgress {
   end: number;
 }
 
+/** A capture played instead of a scenario run, and the scenario to go back to. */
+export interface CaptureSource extends CapturePlayback {
+  back: { scenario: Scenario; builtinId: BuiltinId | null };
+}
+
+/**
+ * Where the trace comes from: the core running the scenario (in the worker), or a capture whose
+ * trace and inferred states are replayed as they are (nothing can be changed in it).
+ */
+export type TraceSource = { kind: 'scenario' } | CaptureSource;
+
 export interface SimStoreData {
+  source: TraceSource;
+  /** While a capture plays: its name and hosts, no steps (`source.back` is the real one). */
   scenario: Scenario;
   builtinId: BuiltinId | null;
   actions: readonly Step[];
@@ -128,6 +143,13 @@ export interface SimStoreActions {
   dismissMessage(): void;
   /** Stops computing the run: what was computed stays playable. */
   cancelRun(): void;
+  /**
+   * Plays a capture instead of the scenario, at `time`: its trace, hosts and inferred states.
+   * Until a scenario is loaded again, actions and profile changes are refused and reset goes to 0.
+   */
+  loadCapture(capture: CapturePlayback, time?: number): void;
+  /** From a capture back to the scenario that was loaded before it. */
+  backToScenario(): void;
 }
 
 export type SimStoreState = SimStoreData & SimStoreActions & TeachData & TeachActions;
@@ -151,6 +173,7 @@ export interface SimStoreOptions {
 }
 
 export const DEFAULT_BUILTIN: BuiltinId = 'handshake-and-close';
+const SCENARIO_SOURCE: TraceSource = { kind: 'scenario' };
 
 /** A snapshot with more sockets than this is asked for less often while playing… */
 const HEAVY_SOCKETS = 400;
@@ -304,6 +327,12 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
   }
 
   function requestSnapshot(t: number): void {
+    const source = store!.getState().source;
+    if (source.kind === 'capture') {
+      const snapshot = source.snapshotAt(t);
+      if (snapshot !== store!.getState().snapshot) store!.setState({ snapshot });
+      return;
+    }
     if (seekInFlight) {
       wanted = t;
       return;
@@ -440,6 +469,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       const fields = begin(parsed, [], 0);
       set({
         ...fields,
+        source: SCENARIO_SOURCE,
         builtinId,
         playing: false,
         skipped: [],
@@ -453,6 +483,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
 
     return {
       ...initialState(),
+      source: SCENARIO_SOURCE,
       playing: false,
       speed: clampSpeed(options.speed ?? DEFAULT_SPEED),
       skipped: [],
@@ -534,14 +565,19 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       },
       setProfile(profile) {
         const s = get();
+        if (s.source.kind === 'capture') return false;
         return load({ ...s.scenario, profile }, s.builtinId);
       },
       reset() {
         const s = get();
-        load(s.scenario, s.builtinId);
+        if (s.source.kind === 'scenario') return void load(s.scenario, s.builtinId);
+        set({ playing: false, time: 0 });
+        moved();
       },
       act(input) {
         const s = get();
+        // A capture is what happened: there is no run to fork.
+        if (s.source.kind === 'capture') return false;
         const step = { ...input, at: input.at ?? s.time } as Step;
         // The future after the playback time is forgotten: the new action forks it.
         const actions = [...s.actions.filter((a) => a.at <= s.time + TIME_EPSILON), step];
@@ -574,6 +610,47 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       cancelRun() {
         if (get().run.status !== 'computing') return;
         runner.send({ type: 'cancel', job });
+      },
+      loadCapture(capture, time = 0) {
+        const s = get();
+        get().cancelRun();
+        // From now on the worker's answers about the scenario's run are ignored.
+        job = ++nextJob;
+        lastSockets = 0;
+        const fields = { scenario: capture.scenario, trace: capture.trace, time: 0 };
+        set({
+          ...fields,
+          source: {
+            ...capture,
+            back:
+              s.source.kind === 'capture'
+                ? s.source.back
+                : { scenario: s.scenario, builtinId: s.builtinId },
+          },
+          builtinId: null,
+          actions: [],
+          index: buildTraceIndex(capture.trace, capture.hosts),
+          hosts: capture.hosts,
+          duration: capture.duration,
+          snapshot: capture.snapshotAt(0),
+          run: {
+            status: 'complete',
+            done: 0,
+            total: 0,
+            until: capture.duration,
+            end: capture.duration,
+          },
+          playing: false,
+          skipped: [],
+          selectedSegment: null,
+          message: null,
+          ...teachOnLoad(s, fields),
+        });
+        if (time) get().seek(time);
+      },
+      backToScenario() {
+        const s = get().source;
+        if (s.kind === 'capture') load(s.back.scenario, s.back.builtinId);
       },
     };
   });

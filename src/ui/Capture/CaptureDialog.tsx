@@ -2,45 +2,29 @@
  * "Open a capture": a pcap/pcapng file (chosen or dropped) is read in a worker with progress, its
  * TCP connections are listed, and the chosen ones are shown as a ladder with the real SEQ/ACK
  * (absolute or relative), each side's inferred states, real times, and what the capture cannot
- * show. "Turn this into a scenario" hands the story to the simulator.
+ * show. "Play in the simulator" plays them in the instrument itself (CaptureBanner, CaptureCard);
+ * "Turn this into a scenario" hands the story to the simulator to change.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ParsedCapture } from '../../capture/capture';
 import type { Connection, Ending } from '../../capture/connections';
-import { inferRun, type CaptureNote } from '../../capture/infer';
+import { inferRun } from '../../capture/infer';
+import { capturePlayback } from '../../capture/play';
 import { connectionToScenario } from '../../capture/toScenario';
 import { useFeatureStrings, type FeatureTranslate } from '../../i18n/featureStrings';
 import { useSimStoreApi } from '../../store';
 import { Modal } from '../Bridge/Modal';
+import { PlayIcon } from '../icons';
 import { ladderModel } from '../Export/ladderModel';
 import { ladderSvg } from '../Export/ladderSvg';
 import { exportStrings } from '../Export/strings';
+import { noteTexts, type CaptureKey as Key } from './noteText';
 import { readCapture, type CaptureFailure, type CaptureJob } from './readCapture';
 import { captureStrings } from './strings';
-
-type Key = Parameters<FeatureTranslate<keyof typeof captureStrings.en>>[0];
 
 const MB = 1024 * 1024;
 /** Rows in the connection table at once; the filter finds the rest. */
 const MAX_LISTED = 300;
-
-function noteText(n: CaptureNote, t: FeatureTranslate<Key>): string {
-  const side = (s: string) => (s === 'client' || s === 'server' ? t(`capture.side.${s}`) : s);
-  switch (n.kind) {
-    case 'one-sided':
-      return t('capture.note.one-sided', { at: side(n.at), far: n.far, delay: n.delayMs });
-    case 'capture-point-unknown':
-      return t('capture.note.capture-point-unknown');
-    case 'mid-connection':
-      return t('capture.note.mid-connection', { frame: n.frame });
-    case 'missing':
-      return t('capture.note.missing', { frame: n.frame, bytes: n.bytes, from: side(n.from) });
-    case 'retransmission':
-      return t('capture.note.retransmission', { frame: n.frame, of: n.of, from: side(n.from) });
-    case 'ends-open':
-      return t('capture.note.ends-open', { states: n.states });
-  }
-}
 
 function errorText(name: string, r: CaptureFailure, t: FeatureTranslate<Key>) {
   if (r.code === 'read') return t('capture.error.read', { name, reason: r.message });
@@ -171,7 +155,16 @@ export default function CaptureDialog({
     if (store.getState().loadScenario(scenario)) setStatus(t('capture.loaded', { id: c.id }));
   };
 
-  const notes = run ? [...new Set(run.notes.map((n) => noteText(n, t)))] : [];
+  /** The same connections in the simulator's own views, until a scenario is chosen again. */
+  const play = () => {
+    if (!run) return;
+    store
+      .getState()
+      .loadCapture(capturePlayback({ file: name, connections: chosen, run, relative }));
+    onClose();
+  };
+
+  const notes = run ? noteTexts(run.notes, t) : [];
 
   return (
     <Modal label={t('capture.title')} closeLabel={t('capture.close')} onClose={onClose}>
@@ -332,7 +325,11 @@ export default function CaptureDialog({
             // The SVG is built by ladderSvg from escaped text only.
             dangerouslySetInnerHTML={{ __html: svg }}
           />
-          <p>
+          <p className="tcpsim-capture__actions">
+            <button type="button" onClick={play}>
+              <PlayIcon />
+              {t('capture.play')}
+            </button>
             <button type="button" onClick={toScenario}>
               {t('capture.toScenario')}
             </button>

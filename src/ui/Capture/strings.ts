@@ -32,6 +32,17 @@ const en = {
   'capture.legend':
     'Dashed arrows and italic states are estimated moments of the host the capture was not taken on.',
   'capture.toScenario': 'Turn this into a scenario',
+  'capture.play': 'Play in the simulator',
+  'capture.playing': 'Playing a capture: {name}',
+  'capture.connection': '#{id} {from} to {to}',
+  'capture.moreConnections': 'and {count} more connections',
+  'capture.back': 'Back to the scenario: {name}',
+  'capture.relativeShort': 'Relative SEQ/ACK',
+  'capture.backShort': 'Back to the scenario',
+  'capture.notInCapture':
+    'A capture holds segments only: the applications’ calls, what they have not read yet (Recv-Q) and the kernel’s timers are not in it.',
+  'capture.off':
+    'A capture is what happened, so nothing here changes it: no dropping segments, no actions (close(), a flood), no profile, no share link or scenario file. Turn it into a scenario to change or share the story.',
   'capture.loaded':
     'The simulator now replays connection {id} as a scenario: change it, drop other segments, break it differently.',
   'capture.note.one-sided':
@@ -94,6 +105,17 @@ export const captureStrings: FeatureStrings<Key> = {
     'capture.uncertain': '캡처로 알 수 없는 것',
     'capture.legend': '점선 화살표와 기울임꼴 상태는 캡처하지 않은 쪽 호스트의 추정 시점입니다.',
     'capture.toScenario': '이 연결을 시나리오로 만들기',
+    'capture.play': '시뮬레이터에서 재생',
+    'capture.playing': '캡처 재생 중: {name}',
+    'capture.connection': '#{id} {from}에서 {to}로',
+    'capture.moreConnections': '외 연결 {count}개',
+    'capture.back': '시나리오로 돌아가기: {name}',
+    'capture.relativeShort': '상대 SEQ/ACK',
+    'capture.backShort': '시나리오로 돌아가기',
+    'capture.notInCapture':
+      '캡처에는 세그먼트만 있습니다. 애플리케이션의 호출, 아직 읽지 않은 데이터(Recv-Q), 커널의 타이머는 들어 있지 않습니다.',
+    'capture.off':
+      '캡처는 이미 일어난 일이라 여기서는 바꿀 수 없습니다. 세그먼트 버리기, 동작(close(), 플러드), 프로필, 공유 링크와 시나리오 파일은 쓸 수 없습니다. 이야기를 바꾸거나 공유하려면 시나리오로 만드세요.',
     'capture.loaded':
       '시뮬레이터가 {id}번 연결을 시나리오로 재현합니다. 바꿔 보고, 다른 세그먼트를 버려 보고, 다르게 망가뜨려 보세요.',
     'capture.note.one-sided':
@@ -152,6 +174,17 @@ export const captureStrings: FeatureStrings<Key> = {
     'capture.uncertain': '抓包无法确定的内容',
     'capture.legend': '虚线箭头和斜体状态表示未抓包一侧主机的估计时刻。',
     'capture.toScenario': '把它变成场景',
+    'capture.play': '在模拟器中播放',
+    'capture.playing': '正在播放抓包：{name}',
+    'capture.connection': '#{id} {from} 到 {to}',
+    'capture.moreConnections': '以及另外 {count} 条连接',
+    'capture.back': '返回场景：{name}',
+    'capture.relativeShort': '相对 SEQ/ACK',
+    'capture.backShort': '返回场景',
+    'capture.notInCapture':
+      '抓包只包含报文段：应用程序的调用、尚未读取的数据（Recv-Q）和内核的定时器都不在其中。',
+    'capture.off':
+      '抓包记录的是已经发生的事，这里无法改变它：不能丢弃报文段、不能执行操作（close()、洪泛）、不能切换配置，也不生成分享链接或场景文件。要修改或分享，请把它变成场景。',
     'capture.loaded':
       '模拟器现在以场景重现第 {id} 条连接：修改它、丢弃别的报文段，用不同方式破坏它。',
     'capture.note.one-sided':

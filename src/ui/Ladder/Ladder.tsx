@@ -116,7 +116,6 @@ export function Ladder({
   pxPerSecond,
   width,
 }: LadderProps) {
-  const tr = ladderT(t);
   const prefix = `tcpsim-ladder-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const scrollRef = useRef<HTMLDivElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
@@ -143,6 +142,10 @@ export function Ladder({
   const tailStep = TAIL_STEP_PX / (pxPerSecond ?? autoPxPerSecond(index.delay, lastEvent));
   const end = tailEnd(time, lastEvent, tailStep);
   const pps = pxPerSecond ?? autoPxPerSecond(index.delay, end);
+  // Times as fine as the picture: microseconds once a millisecond is taller than 50 px (a
+  // capture on a LAN), so that moments drawn apart are not written alike.
+  const fine = pps > 50_000;
+  const tr = ladderT(t, fine ? 6 : 3);
   const stretches = stretchesFor(index.times, QUIET_PX / pps);
   const map = buildTimeMap(stretches, lastEvent, end, { pxPerSecond: pps });
   // A measured width leaves room for a vertical scrollbar beside the picture.
@@ -150,6 +153,7 @@ export function Ladder({
     index.outLeft,
     index.outRight,
     width ?? (available === undefined ? undefined : (available - SCROLLBAR_ROOM) / zoom),
+    fine,
   );
 
   // Follow the container's width, so the middle column uses the room the page gives it.

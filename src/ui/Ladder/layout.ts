@@ -29,16 +29,21 @@ export interface LadderLayout {
   lanes: Record<Lane, number>;
 }
 
-/** Columns for an available width: the middle takes what is left, within its bounds. */
+/**
+ * Columns for an available width: the middle takes what is left, within its bounds. `fine`
+ * times (microseconds) need the wide axis even when narrow: `0.096520 s` is that long.
+ */
 export function ladderLayout(
   outLeft: boolean,
   outRight: boolean,
   available = DEFAULT_WIDTH,
+  fine = false,
 ): LadderLayout {
   const wide = { axis: AXIS_W, out: OUT_W, state: STATE_W, middleMin: MIDDLE_MIN };
   const sidesOf = (c: typeof wide) =>
     c.axis + 2 * c.state + (outLeft ? c.out : 0) + (outRight ? c.out : 0);
-  const c = available >= sidesOf(wide) + MIDDLE_MIN ? wide : NARROW;
+  const c =
+    available >= sidesOf(wide) + MIDDLE_MIN ? wide : fine ? { ...NARROW, axis: AXIS_W } : NARROW;
   const middle = Math.min(MIDDLE_MAX, Math.max(c.middleMin, available - sidesOf(c)));
   const left = c.axis + (outLeft ? c.out : 0) + c.state;
   const right = left + middle;
@@ -50,11 +55,14 @@ export function ladderLayout(
   };
 }
 
-/** Pixels per second: a one-way delay about 60 px tall, the whole run under 8 million px. */
+/**
+ * Pixels per second: a one-way delay about 60 px tall (down to the microseconds of a capture on
+ * a LAN), the whole run under 8 million px.
+ */
 export function autoPxPerSecond(delay: number | null, duration: number): number {
   const wanted = 60 / (delay ?? 0.05);
   const ceiling = 8_000_000 / Math.max(duration, 1);
-  return Math.max(1, Math.min(50_000, Math.max(40, wanted), ceiling));
+  return Math.max(1, Math.min(1e7, Math.max(40, wanted), ceiling));
 }
 
 export interface LabelSpot {

@@ -11,14 +11,22 @@ export { ladderStrings };
 
 export type LadderKey = keyof (typeof ladderStrings)['en'];
 
-/** The app's translator when given, else the English texts above. */
+/**
+ * The app's translator when given, else the English texts above; with the number of decimals
+ * every time in this ladder is written with.
+ */
 export function ladderT(
   t?: Translate,
-): (key: LadderKey, params?: Record<string, string | number>) => string {
-  return (key, params) => (t ? t(key, params) : interpolate(ladderStrings.en[key], params));
+  digits = 3,
+): ((key: LadderKey, params?: Record<string, string | number>) => string) & { digits: number } {
+  return Object.assign(
+    (key: LadderKey, params?: Record<string, string | number>) =>
+      t ? t(key, params) : interpolate(ladderStrings.en[key], params),
+    { digits },
+  );
 }
 
-/** Seconds with millisecond precision, as every time in the ladder is shown. */
+/** Seconds, as precisely as the ladder writes its times (milliseconds unless zoomed far in). */
 export function seconds(tr: ReturnType<typeof ladderT>, t: number): string {
-  return tr('ladder.seconds', { value: t.toFixed(3) });
+  return tr('ladder.seconds', { value: t.toFixed(tr.digits) });
 }

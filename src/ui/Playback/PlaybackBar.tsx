@@ -10,13 +10,15 @@ import './Playback.css';
 function Clock() {
   const { t, format } = useLocale();
   const duration = useSimStore((s) => s.duration);
+  // A capture's moments are microseconds apart on a LAN: its clock shows them.
+  const fine = useSimStore((s) => s.source.kind === 'capture');
   const now = useRef<HTMLSpanElement>(null);
   const write = useCallback(
     (time: number) => {
-      const text = t('playback.clock', { time: format.clock(time) });
+      const text = t('playback.clock', { time: format.clock(time, fine) });
       if (now.current && now.current.textContent !== text) now.current.textContent = text;
     },
-    [t, format],
+    [t, format, fine],
   );
   useLiveTime(write);
   return (

@@ -65,6 +65,7 @@ export function Timeline() {
   const seek = useSimStore((s) => s.seek);
   const stepBack = useSimStore((s) => s.stepBack);
   const stepForward = useSimStore((s) => s.stepForward);
+  const fine = useSimStore((s) => s.source.kind === 'capture');
 
   const follow = useCallback(
     (time: number) => {
@@ -74,10 +75,13 @@ export function Timeline() {
       if (el.value !== value) el.value = value;
       el.setAttribute(
         'aria-valuetext',
-        t('playback.timelineValue', { time: format.clock(time), duration: format.clock(duration) }),
+        t('playback.timelineValue', {
+          time: format.clock(time, fine),
+          duration: format.clock(duration, fine),
+        }),
       );
     },
-    [t, format, duration],
+    [t, format, duration, fine],
   );
   useLiveTime(follow);
 

@@ -21,9 +21,11 @@ export function ScenarioPicker() {
   const ids = { scenario: useId(), profile: useId() };
   const builtinId = useSimStore((s) => s.builtinId);
   const profile = useSimStore((s) => s.scenario.profile ?? 'linux');
+  // A capture playing is named in the select; choosing a scenario goes back to scenarios.
+  const capture = useSimStore((s) => (s.source.kind === 'capture' ? s.scenario.title : null));
   const [running, setRunning] = useState(false);
   const share = useShare();
-  const savedId = builtinId === null ? (share?.currentSavedId ?? null) : null;
+  const savedId = builtinId === null && !capture ? (share?.currentSavedId ?? null) : null;
 
   // A run can take seconds (tens of thousands of connections): say so before it starts.
   const runSoon = (work: () => void) => {
@@ -48,7 +50,9 @@ export function ScenarioPicker() {
               runSoon(() => share?.selectSaved(id.slice(SAVED.length)));
           }}
         >
-          {builtinId === null && !savedId && <option value={CUSTOM}>{t('picker.custom')}</option>}
+          {builtinId === null && !savedId && (
+            <option value={CUSTOM}>{capture ?? t('picker.custom')}</option>
+          )}
           {BUILTIN_IDS.map((id) => (
             <option key={id} value={id}>
               {t(`scenario.${id}.title`)}
@@ -70,6 +74,7 @@ export function ScenarioPicker() {
         <select
           id={ids.profile}
           value={profile}
+          disabled={!!capture}
           onChange={(e) => {
             const next = e.currentTarget.value as ProfileName;
             runSoon(() => store.getState().setProfile(next));

@@ -6,7 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useLocale } from '../../i18n';
 import { encodeShareState } from '../../share/shareLink';
 import { parseScenarioText } from '../../sim/scenario/validate';
-import { useSimStoreApi } from '../../store';
+import { useSimStore, useSimStoreApi } from '../../store';
 import { shareStateOf } from '../../store/shareState';
 import { exportedScenario, exportFileName } from './exportScenario';
 import { downloadBlob } from '../Export/download';
@@ -54,6 +54,9 @@ export function ShareBar() {
   const [manualLink, setManualLink] = useState<string | null>(null);
   const [pasted, setPasted] = useState('');
   const manualRef = useRef<HTMLInputElement>(null);
+  // A link or a file holds a scenario: for a capture either would open something else, so there
+  // is none (the capture's card says so, and its banner turns it into a scenario).
+  const capture = useSimStore((s) => s.source.kind === 'capture');
 
   useEffect(() => {
     if (manualLink === null) return;
@@ -138,15 +141,19 @@ export function ShareBar() {
 
   return (
     <div className="tcpsim-share" role="group" aria-label={t('share.toolbar')}>
-      <button type="button" onClick={() => void copyLink()}>
-        <LinkIcon />
-        <span className="tcpsim-share__label">{t('share.copy')}</span>
-      </button>
-      <button type="button" onClick={exportFile}>
-        <DownloadIcon />
-        <span className="tcpsim-share__label">{t('share.export')}</span>
-      </button>
-      {current && share && (
+      {!capture && (
+        <>
+          <button type="button" onClick={() => void copyLink()}>
+            <LinkIcon />
+            <span className="tcpsim-share__label">{t('share.copy')}</span>
+          </button>
+          <button type="button" onClick={exportFile}>
+            <DownloadIcon />
+            <span className="tcpsim-share__label">{t('share.export')}</span>
+          </button>
+        </>
+      )}
+      {current && share && !capture && (
         <button
           type="button"
           onClick={() => {

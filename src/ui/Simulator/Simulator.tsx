@@ -37,6 +37,10 @@ export interface SimulatorProps {
   toolbar?: ReactNode;
   /** The page's title, at the start of the top bar. */
   brand?: ReactNode;
+  /** The page's own notice under the top bar (the app's banner while a capture plays). */
+  notice?: ReactNode;
+  /** The first tab's content instead of the scenario's card (the app's, for a capture). */
+  card?: ReactNode;
 }
 
 /**
@@ -44,7 +48,13 @@ export interface SimulatorProps {
  * either side of the wire and the ladder (the hero), and under it what just happened beside the
  * tabs holding the rest. Needs a <SimStoreProvider> (and optionally a <LocaleProvider>).
  */
-export function Simulator({ controls = 'full', toolbar, brand }: SimulatorProps = {}) {
+export function Simulator({
+  controls = 'full',
+  toolbar,
+  brand,
+  notice,
+  card,
+}: SimulatorProps = {}) {
   const { t, locale } = useLocale();
   const store = useSimStoreApi();
   const hosts = useSimStore((s) => s.hosts);
@@ -54,6 +64,8 @@ export function Simulator({ controls = 'full', toolbar, brand }: SimulatorProps 
     useSimulatorKeys(store),
   );
   const presenting = useSimStore((s) => s.presenter);
+  // Nothing can be done to a capture: its drawer has no actions (the app's card says why).
+  const capture = useSimStore((s) => s.source.kind === 'capture');
   usePlaybackClock(store);
   // Presenter mode grows the page's rem (the app; the embed grows its own, in its shadow root).
   // An attribute on the root, not `:root:has(…)`: that selector makes every change anywhere in the
@@ -71,13 +83,17 @@ export function Simulator({ controls = 'full', toolbar, brand }: SimulatorProps 
     () =>
       store.subscribe((s, prev) => {
         if (s.selectedSocket !== prev.selectedSocket && s.selectedSocket) setTab('diagram');
+        // A capture starting (or ending) shows what it is in the first tab.
+        else if (s.source.kind !== prev.source.kind) setTab('scenario');
       }),
     [store],
   );
 
   const tabs: DrawerTab[] = [
-    { id: 'scenario', label: t('screen.tab.scenario'), render: () => <ScenarioCard /> },
-    { id: 'actions', label: t('screen.tab.actions'), render: () => <ControlsPanel /> },
+    { id: 'scenario', label: t('screen.tab.scenario'), render: () => card ?? <ScenarioCard /> },
+    ...(capture
+      ? []
+      : [{ id: 'actions', label: t('screen.tab.actions'), render: () => <ControlsPanel /> }]),
     {
       id: 'diagram',
       label: t('screen.tab.diagram'),
@@ -121,6 +137,7 @@ export function Simulator({ controls = 'full', toolbar, brand }: SimulatorProps 
           {toolbar}
         </TopBar>
       )}
+      {notice}
       <MessageBanner />
       <RunProgress />
       {controls !== 'none' && (

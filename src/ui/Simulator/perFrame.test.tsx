@@ -5,10 +5,14 @@
  * draws from React changes (the moving parts follow the time by direct writes), so the whole
  * instrument commits nothing; reaching an event renders again.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Profiler } from 'react';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { MotionGlobalConfig } from 'framer-motion';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseCapture } from '../../capture/capture';
+import { capturePlayback } from '../../capture/play';
 import { LocaleProvider } from '../../i18n';
 import { createSimStore, SimStoreProvider, type SimStore } from '../../store';
 import { Simulator } from './Simulator';
@@ -68,6 +72,27 @@ describe('a frame costs what changed', () => {
       expect(commits.length).toBe(afterPlay);
       act(() => store.getState().seek(0.151));
       expect(commits.length).toBeGreaterThan(afterPlay);
+    },
+  );
+
+  it(
+    'holds a capture to the same rule: its snapshot changes at its events only',
+    { timeout: 30_000 },
+    async () => {
+      const file = join(import.meta.dirname, '../../capture/fixtures/handshake-close.pcap');
+      const { connections } = parseCapture(new Uint8Array(readFileSync(file)));
+      const store = createSimStore();
+      store
+        .getState()
+        .loadCapture(capturePlayback({ file: 'c.pcap', connections, relative: true }));
+      // Between the client's data (3.2 ms) and its FIN (55.4 ms) nothing happens.
+      act(() => store.getState().seek(0.01));
+      const { commits } = await mount(store);
+      commits.length = 0;
+      for (let t = 0.011; t < 0.05; t += 0.001) act(() => store.getState().seek(t));
+      expect(commits).toEqual([]);
+      act(() => store.getState().seek(0.0555));
+      expect(commits.length).toBeGreaterThan(0);
     },
   );
 });

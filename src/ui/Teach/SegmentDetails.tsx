@@ -48,6 +48,8 @@ export const SegmentDetails = memo(function SegmentDetails({
     life?.endAt === null || life === undefined ? false : s.time >= life.endAt - 1e-7,
   );
   const select = useSimStore((s) => s.selectSegment);
+  // A capture's moments are microseconds apart on a LAN: they are written so.
+  const fine = useSimStore((s) => s.source.kind === 'capture');
   const changes = useMemo(
     () => (id === null ? NO_EVENTS : stateEvents.filter((e) => e.seg === id)),
     [stateEvents, id],
@@ -74,7 +76,7 @@ export const SegmentDetails = memo(function SegmentDetails({
   } else if (life.end === 'drop') {
     effects = [t('segment.effect.drop', { reason: t(`drop.${life.dropReason ?? 'loss'}`) })];
   } else {
-    const at = t('segment.fate.deliver', { time: format.seconds(life.endAt!) });
+    const at = t('segment.fate.deliver', { time: format.seconds(life.endAt!, fine) });
     effects =
       changes.length === 0
         ? [`${at} ${t('segment.effect.none')}`]
@@ -101,7 +103,7 @@ export const SegmentDetails = memo(function SegmentDetails({
       </h3>
       <p>
         {t('segment.sentAt', {
-          time: format.seconds(send.t),
+          time: format.seconds(send.t, fine),
           from: senderName(t, life),
           to: life.toHost ?? send.to,
         })}

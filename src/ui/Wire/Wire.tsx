@@ -21,8 +21,10 @@ export function Wire() {
   const [view, setView] = useState(() => wireView(store.getState()));
   const selected = useSimStore((s) => s.selectedSegment);
   const hosts = useSimStore((s) => s.hosts);
-  // A press on a segment drops it, or (in "explain" mode) opens its details below.
-  const explain = useSimStore((s) => s.wirePress === 'explain');
+  // A press on a segment drops it, or (in "explain" mode) opens its details below. A capture's
+  // segments cannot be lost: there a press always explains, and there is no mode to choose.
+  const press = useSimStore((s) => (s.source.kind === 'capture' ? null : s.wirePress));
+  const explain = press !== 'drop';
   const select = useSimStore((s) => s.selectSegment);
 
   useEffect(() => {
@@ -90,7 +92,7 @@ export function Wire() {
           {view.others > 0 && <span>{t('wire.more', { count: format.integer(view.others) })}</span>}
         </p>
       )}
-      <WirePressMode />
+      {press && <WirePressMode />}
       <WireLegend />
     </section>
   );

@@ -22,12 +22,14 @@ export function WhatJustHappened() {
     if (!life) return null;
     return life.endAt !== null && life.endAt <= s.time + 1e-7 ? life.endAt : life.sentAt;
   });
+  // A capture's moments are microseconds apart on a LAN: they are written so.
+  const fine = useSimStore((s) => s.source.kind === 'capture');
   const id = selected ?? latest;
   const heading =
     selected !== null
       ? t('screen.moment.pinned')
       : at !== null
-        ? t('screen.moment.latest', { time: format.seconds(at) })
+        ? t('screen.moment.latest', { time: format.seconds(at, fine) })
         : undefined;
   return (
     <section className="tcpsim-moment tcpsim-panel" part="moment" aria-labelledby={headingId}>
