@@ -329,8 +329,14 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
   function requestSnapshot(t: number): void {
     const source = store!.getState().source;
     if (source.kind === 'capture') {
+      // Computed here, and the same until the capture's next segment or state change.
+      const s = store!.getState();
       const snapshot = source.snapshotAt(t);
-      if (snapshot !== store!.getState().snapshot) store!.setState({ snapshot });
+      const snapshotUntil = s.index.nextEventAfter(t) ?? Number.POSITIVE_INFINITY;
+      snapshotFrom = t;
+      if (snapshot !== s.snapshot || snapshotUntil !== s.snapshotUntil) {
+        store!.setState({ snapshot, snapshotUntil });
+      }
       return;
     }
     if (seekInFlight) {
@@ -633,6 +639,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
           hosts: capture.hosts,
           duration: capture.duration,
           snapshot: capture.snapshotAt(0),
+          snapshotUntil: Number.NEGATIVE_INFINITY,
           run: {
             status: 'complete',
             done: 0,
