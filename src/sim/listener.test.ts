@@ -159,7 +159,8 @@ describe('SYN cookies', () => {
       s.runUntil(0.3);
       return s.trace.filter(isSend).find((e) => e.to === '192.168.123.10:40000')!.options;
     };
-    expect(cookieOptions({})).toMatchObject({ mss: 1460, sackPermitted: true, windowScale: 7 });
+    // Window scale 10: Linux 6.18 sizes it by tcp_rmem[2], 32 MiB (ref §2.12).
+    expect(cookieOptions({})).toMatchObject({ mss: 1460, sackPermitted: true, windowScale: 10 });
     expect(cookieOptions({})!.timestamp).toBeDefined();
     expect(cookieOptions({ timestamps: false })).toEqual({ mss: 1460 });
   });
@@ -183,7 +184,7 @@ describe('a connection rebuilt from a SYN cookie', () => {
     s.run();
     const synAck = s.trace.filter(isSend).find((e) => e.to === '192.168.123.10:40000')!;
     expect(synAck.why).toBe('syncookie');
-    expect(synAck.options?.windowScale).toBe(7);
+    expect(synAck.options?.windowScale).toBe(10);
   });
 
   it("reads the client's window with the scale its SYN-ACK agreed: 3000 bytes leave at once in MSS segments", () => {
@@ -202,8 +203,9 @@ describe('a connection rebuilt from a SYN cookie', () => {
     const s = cookieConnection();
     s.run();
     const data = s.trace.filter(isSend).find((e) => e.from === '10.0.0.80:80' && e.len > 0)!;
-    // The receive buffer (64240 bytes) >> 7, as the client multiplies the field by 2^7.
-    expect(data.win).toBe(64240 >> 7);
+    // cookie_v4_check offers 44 × 1460 = 64240 bytes (the cookie's MSS, ref §2.12), rounded up
+    // to the scale: 63 × 1024, and the client multiplies the field by 2^10.
+    expect(data.win).toBe(63);
   });
 });
 
