@@ -1,6 +1,8 @@
 /**
  * The comparison: per connection and direction, the segments one end sent must agree exactly in
- * flags, relative SEQ/ACK (from each end's ISN) and length; per socket, the states in order. Times
+ * flags, relative SEQ/ACK (from each end's ISN), length, window scale option and window field
+ * (where the window is comparable: observe.ts WINDOW_REMEASURED_AT); per socket, the states in
+ * order. Times
  * agree within a tolerance that says why a real kernel is late:
  *
  *  - timers run on the timer wheel (kernel/time/timer.c): with HZ=250 a timer of up to 256 ms is
@@ -33,6 +35,8 @@ export interface Difference {
 
 export interface Comparison {
   segments: number;
+  /** Window fields compared (the window scale option is compared on every segment). */
+  windows: number;
   states: number;
   differences: Difference[];
   /** The largest lateness seen and its tolerance, for the report. */
@@ -65,7 +69,13 @@ function group<T>(items: T[], key: (x: T) => string): Map<string, T[]> {
 }
 
 export function compare(sim: Observation, kernel: Observation): Comparison {
-  const out: Comparison = { segments: 0, states: 0, differences: [], worstTiming: null };
+  const out: Comparison = {
+    segments: 0,
+    windows: 0,
+    states: 0,
+    differences: [],
+    worstTiming: null,
+  };
   const timing = (where: string, tSim: number, tK: number, aSim: number, aK: number) => {
     const gap = tSim - aSim;
     const late = Math.abs(tK - aK - gap);
@@ -133,6 +143,21 @@ export function compare(sim: Observation, kernel: Observation): Comparison {
             what: `simulator ${show(x)}, kernel ${show(y)}`,
           });
           break;
+        }
+        if (x.wscale !== y.wscale) {
+          out.differences.push({
+            where: `${where} #${i + 1}`,
+            what: `${show(x)}: window scale ${x.wscale ?? 'none'} in the simulator, ${y.wscale ?? 'none'} on the kernel`,
+          });
+        }
+        if (x.window !== null) {
+          out.windows++;
+          if (x.window !== y.window) {
+            out.differences.push({
+              where: `${where} #${i + 1}`,
+              what: `${show(x)}: window ${x.window} in the simulator, ${y.window} on the kernel`,
+            });
+          }
         }
         if (x.delivered !== y.delivered) {
           out.differences.push({

@@ -57,6 +57,8 @@ export function sysctlsFor(s: Settings): Record<string, string> {
     'net.ipv4.tcp_orphan_retries': String(s.orphanRetries),
     'net.ipv4.tcp_syn_linear_timeouts': String(s.synLinearTimeouts),
     'net.ipv4.tcp_timestamps': s.timestamps ? '1' : '0',
+    // The minimum (one page) is the kernel's default; the model has no use for it.
+    'net.ipv4.tcp_rmem': `4096 ${s.rcvBuf} ${s.rcvBufMax}`,
   };
   if (s.finTimeout !== null) out['net.ipv4.tcp_fin_timeout'] = String(s.finTimeout);
   return out;

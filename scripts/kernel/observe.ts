@@ -18,7 +18,20 @@ export interface ObservedSegment {
   ack: number | null;
   len: number;
   delivered: boolean;
+  /** The window field; null when it is not compared (see windowCompared). */
+  window: number | null;
+  /** The window scale option's shift, or null without one. */
+  wscale: number | null;
 }
+
+/**
+ * TCP_MSS_DEFAULT: Linux's first guess of the peer's segment size. A data segment at least this
+ * long makes the receiver measure its buffer overhead per byte (tcp_measure_rcv_mss sets
+ * scaling_ratio from the driver's skb truesize), and its window grows from then on by what that
+ * overhead allows (tcp_grow_window). The model keeps the default ratio (ref §2.12), so a window
+ * is compared only on segments sent before their sender received such a segment.
+ */
+export const WINDOW_REMEASURED_AT = 536;
 
 export interface ObservedState {
   t: number;
@@ -41,8 +54,11 @@ export function observeSimulation(sim: Simulation, horizon: number): Observation
   // A segment a host's firewall drops has reached that host: its capture shows it arrive.
   for (const e of sim.trace) if (e.type === 'drop' && e.reason !== 'firewall') dropped.add(e.id);
   const out: Observation = { segments: [], states: [], connects: {} };
+  const sent = new Map<number, { to: string; len: number }>();
+  const remeasured = new Set<string>();
   for (const e of sim.trace) {
     if (e.type === 'send' && !e.spoofed) {
+      sent.set(e.id, { to: e.to, len: e.len });
       out.segments.push({
         t: e.t,
         src: e.from,
@@ -52,7 +68,12 @@ export function observeSimulation(sim: Simulation, horizon: number): Observation
         ack: e.ack,
         len: e.len,
         delivered: !dropped.has(e.id),
+        window: remeasured.has(e.from) ? null : e.win,
+        wscale: e.options?.windowScale ?? null,
       });
+    } else if (e.type === 'deliver') {
+      const s = sent.get(e.id);
+      if (s && s.len >= WINDOW_REMEASURED_AT) remeasured.add(s.to);
     } else if (e.type === 'state') {
       out.states.push({ t: e.t, socket: e.socket, to: e.to });
     } else if (e.type === 'call' && e.call === 'connect') {
@@ -125,6 +146,8 @@ export function observeKernel(
       ack: s.ack,
       len: s.len,
       delivered: s.delivered,
+      window: s.window,
+      wscale: s.wscale,
     });
   }
   for (const e of run.events) {

@@ -131,5 +131,7 @@ export function unreplayable(plan: ReplayPlan): string | null {
   const st = { ...sc.settings, ...plan.overrides };
   if (st.lossRate) return 'random loss is the seed’s, the kernel’s would differ';
   if (st.msl !== undefined && st.msl !== 30) return 'TIME_WAIT is 60 s on Linux, not settable';
+  if (st.linuxWindows === false) return 'its windows are RFC 9293’s, not Linux’s';
+  if (typeof st.windowScale === 'number') return 'Linux chooses the window scale from tcp_rmem';
   return null;
 }

@@ -187,7 +187,7 @@ function printTable(rows: Row[]) {
     const c = r.comparison;
     const detail =
       r.status === 'agrees' || r.status === 'differs'
-        ? `${c!.segments} segments, ${c!.states} states` +
+        ? `${c!.segments} segments, ${c!.windows} windows, ${c!.states} states` +
           (c!.worstTiming
             ? `, worst timing ${(c!.worstTiming.late * 1000).toFixed(0)}/${(c!.worstTiming.tol * 1000).toFixed(0)} ms`
             : '')
