@@ -113,7 +113,7 @@ export const en = {
   'scenario.syn-flood-cookies.watch':
     'Once the SYN queue is full the kernel logs "Possible SYN flooding" and answers new SYNs with a cookie hidden in its sequence number, keeping no state. The real client\'s ACK brings the cookie back and its connection is established.',
   'scenario.syn-flood-cookies.netstat':
-    'SYN_RECV lines up to the backlog (128), yet the client reaches ESTABLISHED; dmesg says "Sending cookies".',
+    'SYN_RECV lines up to one more than the backlog (129 for 128), yet the client reaches ESTABLISHED; dmesg says "Sending cookies".',
   'scenario.syn-flood-cookies.conclusion':
     'With cookies on, a flood costs bandwidth but not the ability to accept connections. The kernel message is the sign that an attack is under way.',
 

@@ -25,8 +25,9 @@ function acceptQueueFull(w: World, l: Tcb): boolean {
   return l.listener!.acceptQueue.length > effectiveBacklog(w, l);
 }
 
+/** inet_csk_reqsk_queue_is_full uses `>` too, since 2025: backlog + 1 requests fit (ref §2.4). */
 function synQueueFull(w: World, l: Tcb): boolean {
-  return l.listener!.synQueue >= effectiveBacklog(w, l);
+  return l.listener!.synQueue > effectiveBacklog(w, l);
 }
 
 /** Discards the arriving segment inside the host: its deliver line becomes a drop. */
