@@ -7,7 +7,7 @@ import { flagsToString } from '../../src/sim/segment';
 import type { Simulation } from '../../src/sim/api';
 import type { Scenario } from '../../src/sim/scenario/types';
 import type { TcpState } from '../../src/sim/state';
-import type { KernelRun } from './kernel-run';
+import type { KernelEvent, KernelRun } from './kernel-run';
 
 export interface ObservedSegment {
   t: number;
@@ -48,15 +48,25 @@ export interface Observation {
   connects: Record<string, string>;
 }
 
+/** How long after the horizon a run goes on, so that every segment sent before it has a fate. */
+export function fateTime(delayMs: number): number {
+  return delayMs / 1000 + 0.1;
+}
+
 export function observeSimulation(sim: Simulation, horizon: number): Observation {
-  sim.runUntil(horizon);
+  sim.runUntil(horizon + fateTime(sim.settings.delayMs));
   const dropped = new Set<number>();
-  // A segment a host's firewall drops has reached that host: its capture shows it arrive.
-  for (const e of sim.trace) if (e.type === 'drop' && e.reason !== 'firewall') dropped.add(e.id);
+  // A segment a host's firewall drops, or a full queue inside it, has reached that host: its
+  // capture shows it arrive.
+  for (const e of sim.trace) {
+    if (e.type === 'drop' && e.reason !== 'firewall' && e.reason !== 'queue-full')
+      dropped.add(e.id);
+  }
   const out: Observation = { segments: [], states: [], connects: {} };
   const sent = new Map<number, { to: string; len: number }>();
   const remeasured = new Set<string>();
   for (const e of sim.trace) {
+    if (e.t > horizon && e.type !== 'deliver') continue;
     if (e.type === 'send' && !e.spoofed) {
       sent.set(e.id, { to: e.to, len: e.len });
       out.segments.push({
@@ -121,8 +131,11 @@ export function observeKernel(
     const at = ep.lastIndexOf(':');
     return `${ipMap.get(ep.slice(0, at)) ?? ep.slice(0, at)}${ep.slice(at)}`;
   };
+  // A connect() that failed at once (EADDRNOTAVAIL: no port) never had a local port or a state.
+  const started = (e: KernelEvent): e is KernelEvent & { local: string } =>
+    e.call === 'connect-start' && typeof e.local === 'string' && !e.local.endsWith(':0');
   for (const e of run.events) {
-    if (e.call === 'connect-start' && typeof e.local === 'string') {
+    if (started(e)) {
       const simKey = names.get(e.socket as string);
       if (simKey) endpointMap.set(e.local, simKey.split('>')[0]!);
     }
@@ -162,7 +175,7 @@ export function observeKernel(
     // connect() enters SYN_SENT before it picks the port (tcp_v4_connect): the tracepoint then
     // shows port 0, so SYN_SENT is taken from the call, whose local address the agent knows.
     ...run.events
-      .filter((e) => e.call === 'connect-start' && typeof e.local === 'string')
+      .filter(started)
       .map((e) => ({ t: e.t, socket: key(`${e.local}>${e.remoteAddr}`), tp: 'SYN_SENT' })),
     ...run.transitions
       .filter((x) => !/:0>/.test(x.socket))
