@@ -48,7 +48,13 @@ const PLANS: Record<BuiltinId, PlanSpec> = {
       `the first 7 s of the 200 s flood: the queue fills and the client's SYNs are dropped (its connect() fails at 131 s). ${WHEEL_NOTE}`,
     ],
   },
-  'syn-flood-cookies': { horizon: 7, overrides: {}, notes: [WHEEL_NOTE] },
+  'syn-flood-cookies': {
+    horizon: 7,
+    overrides: {},
+    notes: [
+      `the first 7 s of the 10 s flood, the client's connection and close included. ${WHEEL_NOTE}`,
+    ],
+  },
   'lost-final-ack': { horizon: 4, overrides: {}, notes: [TIME_WAIT_NOTE] },
   'close-wait-leak': {
     horizon: 15,
