@@ -43,7 +43,8 @@ export const en = {
   'card.netstat': 'What netstat shows',
   'card.conclusion': 'What an operator should conclude',
   'card.kernel': 'On a real Linux kernel',
-  'card.kernel.agree': 'Replayed on Linux {kernel} with real sockets: segments and states agree.',
+  'card.kernel.agree':
+    'Replayed on Linux {kernel} with real sockets: segments, windows and states agree.',
   'card.kernel.notReplayed':
     'Not replayed on Linux {kernel} yet (docs/kernel-agreement.md says why).',
 

@@ -96,7 +96,8 @@ const ko: Dictionary = {
   'card.netstat': 'netstat에 보이는 것',
   'card.conclusion': '운영자가 내려야 할 결론',
   'card.kernel': '실제 리눅스 커널에서',
-  'card.kernel.agree': '리눅스 {kernel}에서 실제 소켓으로 재현: 세그먼트와 상태가 일치합니다.',
+  'card.kernel.agree':
+    '리눅스 {kernel}에서 실제 소켓으로 재현: 세그먼트, 윈도와 상태가 일치합니다.',
   'card.kernel.notReplayed':
     '아직 리눅스 {kernel}에서 재현하지 않았습니다 (이유는 docs/kernel-agreement.md).',
 

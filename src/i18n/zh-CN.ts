@@ -91,7 +91,7 @@ const zhCN: Dictionary = {
   'card.netstat': 'netstat 中能看到什么',
   'card.conclusion': '运维结论',
   'card.kernel': '在真实的 Linux 内核上',
-  'card.kernel.agree': '已用真实套接字在 Linux {kernel} 上重放：报文段与状态一致。',
+  'card.kernel.agree': '已用真实套接字在 Linux {kernel} 上重放：报文段、窗口与状态一致。',
   'card.kernel.notReplayed': '尚未在 Linux {kernel} 上重放（原因见 docs/kernel-agreement.md）。',
 
   'scenario.handshake-and-close.title': '三次握手与四次挥手（RFC 793 的序列号）',
