@@ -17,6 +17,7 @@ import { createInterface } from 'node:readline';
 import { parseFlags } from '../../src/sim/segment';
 import type { Settings } from '../../src/sim/profile';
 import type { Scenario, Step } from '../../src/sim/scenario/types';
+import { fateTime } from './observe';
 import { readPcap, type WireSegment } from './pcap-read';
 import { sh, type Cleanup } from './system';
 import type { TracingSession } from './tracing';
@@ -57,6 +58,8 @@ export function sysctlsFor(s: Settings): Record<string, string> {
     'net.ipv4.tcp_orphan_retries': String(s.orphanRetries),
     'net.ipv4.tcp_syn_linear_timeouts': String(s.synLinearTimeouts),
     'net.ipv4.tcp_timestamps': s.timestamps ? '1' : '0',
+    // The minimum (one page) is the kernel's default; the model has no use for it.
+    'net.ipv4.tcp_rmem': `4096 ${s.rcvBuf} ${s.rcvBufMax}`,
   };
   if (s.finTimeout !== null) out['net.ipv4.tcp_fin_timeout'] = String(s.finTimeout);
   return out;
@@ -121,14 +124,22 @@ export interface KernelPlan {
   horizon: number;
   /** A small number, unique among runs at the same time: the namespaces' names and subnet. */
   slot: number;
+  /**
+   * The SYNs of the scenario's floods as the simulator sent them (forged sources, seeded), in
+   * scenario addresses: the relay puts the same packets on the wire at the same times.
+   */
+  forged: { at: number; from: string; to: string; seq: number; window: number }[];
 }
+
+/** Where a flood's forged sources live (RFC 2544's benchmarking range, as steps.ts draws them). */
+const FORGED_SOURCES = '198.18.0.0/15';
 
 export async function runOnKernel(
   plan: KernelPlan,
   cleanup: Cleanup,
   tracing: TracingSession,
 ): Promise<KernelRun> {
-  const { scenario, settings, horizon, slot } = plan;
+  const { scenario, settings, horizon, slot, forged } = plan;
   const hostNames = Object.keys(scenario.hosts);
   if (hostNames.length !== 2) throw new Error('a replay needs exactly two hosts');
   const tag = `tcpk${process.pid % 10000}s${slot}`;
@@ -179,6 +190,8 @@ export async function runOnKernel(
     await sh(['ip', 'netns', 'exec', n, 'sysctl', '-qw', 'net.ipv6.conf.all.disable_ipv6=1']);
     await sh(['ip', '-n', n, 'addr', 'add', ips[h]!, 'peer', ips[peer]!, 'dev', dev[h]!]);
     await sh(['ip', '-n', n, 'link', 'set', dev[h]!, 'mtu', '1500', 'up']);
+    // Answers to a flood's forged sources go onto the wire, where the relay drops them.
+    await sh(['ip', '-n', n, 'route', 'add', FORGED_SOURCES, 'dev', dev[h]!]);
     for (const [k, v] of Object.entries(sysctls)) {
       await sh(['ip', 'netns', 'exec', n, 'sysctl', '-qw', `${k}=${v}`]);
     }
@@ -356,6 +369,9 @@ export async function runOnKernel(
         ];
       case 'vanish':
         return [{ at, run: () => relaySend({ due: due(at), op: 'vanish', ip: ips[step.host] }) }];
+      case 'flood':
+        return []; // its SYNs are the simulator's own (plan.forged), injected below
+
       default:
         throw new Error(`step "${step.do}" cannot be replayed on the kernel`);
     }
@@ -367,12 +383,28 @@ export async function runOnKernel(
   t0 = mono() + 0.5;
   tracing.mark(t0);
   for (const item of timeline) if (!item.timed) item.run();
+  for (const syn of forged) {
+    const [src, sport] = syn.from.split(':');
+    const at = syn.to.lastIndexOf(':');
+    relaySend({
+      due: due(syn.at),
+      op: 'inject',
+      src,
+      sport: Number(sport),
+      dst: kernelIp(syn.to.slice(0, at)),
+      dport: Number(syn.to.slice(at + 1)),
+      seq: syn.seq,
+      window: syn.window,
+    });
+  }
   for (const item of timeline.filter((x) => x.timed && x.at > 0)) {
     await sleep((t0 + item.at - mono()) * 1000);
     await item.run();
   }
   await sleep((t0 + horizon - mono()) * 1000);
   for (const a of Object.values(agents)) a.send({ op: 'quit' });
+  // The wire stays up until what was sent before the horizon has arrived (or was dropped).
+  await sleep(fateTime(settings.delayMs) * 1000);
   relaySend({ op: 'quit' });
   await sleep(200); // tcpdump -U has written the last packets; stop it with the cleanup
 

@@ -7,7 +7,7 @@ import { flagsToString } from '../../src/sim/segment';
 import type { Simulation } from '../../src/sim/api';
 import type { Scenario } from '../../src/sim/scenario/types';
 import type { TcpState } from '../../src/sim/state';
-import type { KernelRun } from './kernel-run';
+import type { KernelEvent, KernelRun } from './kernel-run';
 
 export interface ObservedSegment {
   t: number;
@@ -18,7 +18,20 @@ export interface ObservedSegment {
   ack: number | null;
   len: number;
   delivered: boolean;
+  /** The window field; null when it is not compared (see windowCompared). */
+  window: number | null;
+  /** The window scale option's shift, or null without one. */
+  wscale: number | null;
 }
+
+/**
+ * TCP_MSS_DEFAULT: Linux's first guess of the peer's segment size. A data segment at least this
+ * long makes the receiver measure its buffer overhead per byte (tcp_measure_rcv_mss sets
+ * scaling_ratio from the driver's skb truesize), and its window grows from then on by what that
+ * overhead allows (tcp_grow_window). The model keeps the default ratio (ref §2.12), so a window
+ * is compared only on segments sent before their sender received such a segment.
+ */
+export const WINDOW_REMEASURED_AT = 536;
 
 export interface ObservedState {
   t: number;
@@ -35,14 +48,27 @@ export interface Observation {
   connects: Record<string, string>;
 }
 
+/** How long after the horizon a run goes on, so that every segment sent before it has a fate. */
+export function fateTime(delayMs: number): number {
+  return delayMs / 1000 + 0.1;
+}
+
 export function observeSimulation(sim: Simulation, horizon: number): Observation {
-  sim.runUntil(horizon);
+  sim.runUntil(horizon + fateTime(sim.settings.delayMs));
   const dropped = new Set<number>();
-  // A segment a host's firewall drops has reached that host: its capture shows it arrive.
-  for (const e of sim.trace) if (e.type === 'drop' && e.reason !== 'firewall') dropped.add(e.id);
-  const out: Observation = { segments: [], states: [], connects: {} };
+  // A segment a host's firewall drops, or a full queue inside it, has reached that host: its
+  // capture shows it arrive.
   for (const e of sim.trace) {
+    if (e.type === 'drop' && e.reason !== 'firewall' && e.reason !== 'queue-full')
+      dropped.add(e.id);
+  }
+  const out: Observation = { segments: [], states: [], connects: {} };
+  const sent = new Map<number, { to: string; len: number }>();
+  const remeasured = new Set<string>();
+  for (const e of sim.trace) {
+    if (e.t > horizon && e.type !== 'deliver') continue;
     if (e.type === 'send' && !e.spoofed) {
+      sent.set(e.id, { to: e.to, len: e.len });
       out.segments.push({
         t: e.t,
         src: e.from,
@@ -52,7 +78,12 @@ export function observeSimulation(sim: Simulation, horizon: number): Observation
         ack: e.ack,
         len: e.len,
         delivered: !dropped.has(e.id),
+        window: remeasured.has(e.from) ? null : e.win,
+        wscale: e.options?.windowScale ?? null,
       });
+    } else if (e.type === 'deliver') {
+      const s = sent.get(e.id);
+      if (s && s.len >= WINDOW_REMEASURED_AT) remeasured.add(s.to);
     } else if (e.type === 'state') {
       out.states.push({ t: e.t, socket: e.socket, to: e.to });
     } else if (e.type === 'call' && e.call === 'connect') {
@@ -100,8 +131,11 @@ export function observeKernel(
     const at = ep.lastIndexOf(':');
     return `${ipMap.get(ep.slice(0, at)) ?? ep.slice(0, at)}${ep.slice(at)}`;
   };
+  // A connect() that failed at once (EADDRNOTAVAIL: no port) never had a local port or a state.
+  const started = (e: KernelEvent): e is KernelEvent & { local: string } =>
+    e.call === 'connect-start' && typeof e.local === 'string' && !e.local.endsWith(':0');
   for (const e of run.events) {
-    if (e.call === 'connect-start' && typeof e.local === 'string') {
+    if (started(e)) {
       const simKey = names.get(e.socket as string);
       if (simKey) endpointMap.set(e.local, simKey.split('>')[0]!);
     }
@@ -125,6 +159,8 @@ export function observeKernel(
       ack: s.ack,
       len: s.len,
       delivered: s.delivered,
+      window: s.window,
+      wscale: s.wscale,
     });
   }
   for (const e of run.events) {
@@ -139,7 +175,7 @@ export function observeKernel(
     // connect() enters SYN_SENT before it picks the port (tcp_v4_connect): the tracepoint then
     // shows port 0, so SYN_SENT is taken from the call, whose local address the agent knows.
     ...run.events
-      .filter((e) => e.call === 'connect-start' && typeof e.local === 'string')
+      .filter(started)
       .map((e) => ({ t: e.t, socket: key(`${e.local}>${e.remoteAddr}`), tp: 'SYN_SENT' })),
     ...run.transitions
       .filter((x) => !/:0>/.test(x.socket))

@@ -11,7 +11,26 @@ export interface WireSegment {
   ack: number | null;
   len: number;
   window: number;
+  /** The window scale option's shift, on a SYN that carries one. */
+  wscale: number | null;
   ipId: number;
+}
+
+/** The shift of the window scale option (kind 3) among a segment's options, or null. */
+function windowScaleOption(buf: Buffer, from: number, to: number): number | null {
+  for (let i = from; i < to;) {
+    const kind = buf[i]!;
+    if (kind === 0) break; // end of options
+    if (kind === 1) {
+      i++; // NOP
+      continue;
+    }
+    const len = buf[i + 1] ?? 0;
+    if (len < 2) break;
+    if (kind === 3 && len === 3) return buf[i + 2]!;
+    i += len;
+  }
+  return null;
 }
 
 const LINKTYPE_RAW = [101, 12, 14];
@@ -50,6 +69,7 @@ export function readPcap(path: string): WireSegment[] {
       ack: flags & 0x10 ? buf.readUInt32BE(t + 8) : null,
       len: total - ihl - doff,
       window: buf.readUInt16BE(t + 14),
+      wscale: windowScaleOption(buf, t + 20, Math.min(t + doff, o)),
       ipId: buf.readUInt16BE(p + 4),
     });
   }

@@ -18,10 +18,18 @@ export interface ReplayPlan {
   notReplayed?: string;
 }
 
+type PlanSpec = Omit<ReplayPlan, 'id' | 'scenario'> & {
+  /** The built-in as replayed, when its steps must be cut to fit the run (said in the notes). */
+  adapt?: (scenario: Scenario) => Scenario;
+};
+
+const WHEEL_NOTE =
+  "From 7 s the first requests give up (their third SYN-ACK timer, 4 s long): the kernel's timer wheel fires such timers together on 256 ms ticks (kernel/time/timer.c), the model's on time, so which forged SYNs then find room in the queue differs";
+
 const TIME_WAIT_NOTE =
   'stops before TIME_WAIT ends: its 60 s is TCP_TIMEWAIT_LEN (include/net/tcp.h), a constant, not a sysctl';
 
-const PLANS: Record<BuiltinId, Omit<ReplayPlan, 'id' | 'scenario'>> = {
+const PLANS: Record<BuiltinId, PlanSpec> = {
   'handshake-and-close': { horizon: 3, overrides: {}, notes: [TIME_WAIT_NOTE] },
   'simultaneous-open': { horizon: 3, overrides: {}, notes: [TIME_WAIT_NOTE] },
   'simultaneous-close': { horizon: 3, overrides: {}, notes: [TIME_WAIT_NOTE] },
@@ -34,18 +42,18 @@ const PLANS: Record<BuiltinId, Omit<ReplayPlan, 'id' | 'scenario'>> = {
     ],
   },
   'syn-flood': {
-    horizon: 0,
+    horizon: 7,
     overrides: {},
-    notes: [],
-    notReplayed:
-      'the flood comes from spoofed addresses, which needs a raw-socket sender in the harness; not written yet',
+    notes: [
+      `the first 7 s of the 200 s flood: the queue fills and the client's SYNs are dropped (its connect() fails at 131 s). ${WHEEL_NOTE}`,
+    ],
   },
   'syn-flood-cookies': {
-    horizon: 0,
+    horizon: 7,
     overrides: {},
-    notes: [],
-    notReplayed:
-      'the flood comes from spoofed addresses, which needs a raw-socket sender in the harness; not written yet',
+    notes: [
+      `the first 7 s of the 10 s flood, the client's connection and close included. ${WHEEL_NOTE}`,
+    ],
   },
   'lost-final-ack': { horizon: 4, overrides: {}, notes: [TIME_WAIT_NOTE] },
   'close-wait-leak': {
@@ -56,11 +64,15 @@ const PLANS: Record<BuiltinId, Omit<ReplayPlan, 'id' | 'scenario'>> = {
     ],
   },
   'port-exhaustion': {
-    horizon: 0,
-    overrides: {},
-    notes: [],
-    notReplayed:
-      '28,300 connections in 28 s; the kernel could do it with a narrowed ip_local_port_range, not written yet',
+    horizon: 0.5,
+    overrides: { portRange: [32768, 32867] },
+    adapt: (sc) => ({
+      ...sc,
+      steps: sc.steps.map((s) => (s.do === 'connect' ? { ...s, count: 150 } : s)),
+    }),
+    notes: [
+      'ip_local_port_range = 32768 32867 (100 ports; default 28,232) and 150 connections (not 28,300), so that the ports run out after 0.2 s rather than 28 s: connect() fails with EADDRNOTAVAIL from the 101st on',
+    ],
   },
   'server-shutdown': {
     horizon: 10,
@@ -87,11 +99,10 @@ const PLANS: Record<BuiltinId, Omit<ReplayPlan, 'id' | 'scenario'>> = {
 };
 
 export function builtinPlans(): ReplayPlan[] {
-  const plans: ReplayPlan[] = Object.entries(PLANS).map(([id, p]) => ({
-    id,
-    scenario: BUILTIN_SCENARIOS[id as BuiltinId],
-    ...p,
-  }));
+  const plans: ReplayPlan[] = Object.entries(PLANS).map(([id, { adapt, ...p }]) => {
+    const scenario = BUILTIN_SCENARIOS[id as BuiltinId];
+    return { id, scenario: adapt ? adapt(scenario) : scenario, ...p };
+  });
   // The issue's variant: the final ACK lost three times, so the FIN is retransmitted three times.
   const lost = BUILTIN_SCENARIOS['lost-final-ack'];
   plans.push({
@@ -124,12 +135,13 @@ export function unreplayable(plan: ReplayPlan): string | null {
   if (sc.profile === 'rfc9293') return 'its profile is RFC 9293; the kernel is Linux';
   if (Object.keys(sc.hosts).length !== 2) return 'a replay has two hosts';
   for (const s of sc.steps) {
-    if (s.do === 'flood') return 'a spoofed flood needs a raw-socket sender, not written yet';
     if (s.do === 'set') return 'settings changed mid-run are not replayed';
     if (s.do === 'drop' && s.match.id !== undefined) return 'a drop of one segment by id (a click)';
   }
   const st = { ...sc.settings, ...plan.overrides };
   if (st.lossRate) return 'random loss is the seed’s, the kernel’s would differ';
   if (st.msl !== undefined && st.msl !== 30) return 'TIME_WAIT is 60 s on Linux, not settable';
+  if (st.linuxWindows === false) return 'its windows are RFC 9293’s, not Linux’s';
+  if (typeof st.windowScale === 'number') return 'Linux chooses the window scale from tcp_rmem';
   return null;
 }

@@ -13,7 +13,11 @@ needs no compiler. Run inside a network namespace of its own:
 It creates both devices, prints "ready", and then reads commands on stdin, one JSON per line:
   {"op": "drop", "from": "<ip>"|null, "flags": <int>|null, "data": bool, "nth": n, "count": c}
   {"op": "vanish", "ip": "<ip>"}
+  {"op": "inject", "src": "<ip>", "sport": p, "dst": "<ip>", "dport": p, "seq": n, "window": w}
   {"op": "quit"}
+An inject is a SYN from a forged source (a SYN flood's), built here and put on the wire towards
+dst as if a host had sent it then: it arrives after the delay. A packet for an address that is
+neither host's (a SYN-ACK answering a forged source) is dropped: nobody is there.
 A command with "due" (a time.monotonic() value) takes effect then, not when it arrives.
 It prints one JSON line per packet it drops: {"drop": <ip id>, "src": ..., "t": <monotonic s>}.
 """
@@ -66,6 +70,28 @@ class Rule:
         return True
 
 
+def checksum(data):
+    if len(data) % 2:
+        data += b"\0"
+    total = sum(struct.unpack("!%dH" % (len(data) // 2), data))
+    while total >> 16:
+        total = (total & 0xFFFF) + (total >> 16)
+    return ~total & 0xFFFF
+
+
+def forged_syn(cmd):
+    """An IPv4 SYN without options, as the simulator's flood sends it."""
+    src = bytes(int(x) for x in cmd["src"].split("."))
+    dst = bytes(int(x) for x in cmd["dst"].split("."))
+    tcp = struct.pack("!HHIIBBHHH", cmd["sport"], cmd["dport"], cmd["seq"], 0, 5 << 4, 0x02,
+                      cmd["window"], 0, 0)
+    pseudo = src + dst + struct.pack("!BBH", 0, 6, len(tcp))
+    tcp = tcp[:16] + struct.pack("!H", checksum(pseudo + tcp)) + tcp[18:]
+    ip = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(tcp), 0, 0, 64, 6, 0, src, dst)
+    ip = ip[:10] + struct.pack("!H", checksum(ip)) + ip[12:]
+    return ip + tcp
+
+
 def tcp_info(pkt):
     """(src ip, flags, payload length) of an IPv4 TCP packet, or None."""
     if len(pkt) < 20 or pkt[0] >> 4 != 4 or pkt[9] != 6:
@@ -84,6 +110,7 @@ def main():
     delay = float(delay_ms) / 1000.0
     fa, fb = open_tun(dev_a), open_tun(dev_b)
     other = {fa: fb, fb: fa}
+    host_fd = {ip_a: fa, ip_b: fb}
     rules = []
     vanished = set()
     queue = []  # (due, n, fd, packet)
@@ -132,7 +159,7 @@ def main():
                 src, flags, payload = info
                 dst = ip_str(pkt[16:20])
                 # A packet already sent by a host that vanishes still arrives; one for it does not.
-                lost = src in vanished or dst in vanished
+                lost = src in vanished or dst in vanished or dst not in host_fd
                 for rule in rules:
                     if rule.matches(src, flags, payload):
                         rule.seen += 1
@@ -151,6 +178,9 @@ def main():
                 rules.append(Rule(cmd))
             elif cmd["op"] == "vanish":
                 vanished.add(cmd["ip"])
+            elif cmd["op"] == "inject" and cmd["dst"] in host_fd:
+                n += 1
+                heapq.heappush(queue, (now + delay, n, host_fd[cmd["dst"]], forged_syn(cmd)))
         while queue and queue[0][0] <= now:
             _, _, fd, pkt = heapq.heappop(queue)
             if ip_str(pkt[16:20]) in vanished:

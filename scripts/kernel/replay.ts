@@ -51,11 +51,16 @@ async function replay(
   const settings = { ...sim.settings };
   const simObs = observeSimulation(sim, plan.horizon);
   const names = simNames(sim);
+  const forged = sim.trace.flatMap((e) =>
+    e.type === 'send' && e.spoofed && e.t <= plan.horizon
+      ? [{ at: e.t, from: e.from, to: e.to, seq: e.seq, window: e.win }]
+      : [],
+  );
   const cleanup = new Cleanup();
   let comparison: Comparison;
   try {
     const run = await runOnKernel(
-      { scenario, settings, horizon: plan.horizon, slot },
+      { scenario, settings, horizon: plan.horizon, slot, forged },
       cleanup,
       tracing,
     );
@@ -66,7 +71,7 @@ async function replay(
       const dump = { run, simulator: simSide, kernel: kernelSide };
       writeFileSync(`${process.env.KERNEL_DUMP}/${plan.id}.json`, JSON.stringify(dump, null, 1));
     }
-    comparison = compare(simSide, kernelSide);
+    comparison = compare(simSide, kernelSide, plan.horizon);
     return {
       plan,
       status: comparison.differences.length ? 'differs' : 'agrees',
@@ -187,7 +192,7 @@ function printTable(rows: Row[]) {
     const c = r.comparison;
     const detail =
       r.status === 'agrees' || r.status === 'differs'
-        ? `${c!.segments} segments, ${c!.states} states` +
+        ? `${c!.segments} segments, ${c!.windows} windows, ${c!.states} states` +
           (c!.worstTiming
             ? `, worst timing ${(c!.worstTiming.late * 1000).toFixed(0)}/${(c!.worstTiming.tol * 1000).toFixed(0)} ms`
             : '')

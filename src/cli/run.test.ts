@@ -211,6 +211,8 @@ describe('pcap export of a simulated run', () => {
     expect(text).toContain('Maximum segment size: 1460 bytes');
     expect(text).toContain('SACK permitted');
     expect(text).toContain('Timestamps');
-    expect(text).toContain('Window scale: 7');
+    // Linux 6.18 sizes the scale by tcp_rmem[2], 32 MiB (ref §2.12), and offers 44 × 1460 bytes.
+    expect(text).toContain('Window scale: 10');
+    expect(text).toContain('Window: 64240');
   });
 });

@@ -43,7 +43,8 @@ export const en = {
   'card.netstat': 'What netstat shows',
   'card.conclusion': 'What an operator should conclude',
   'card.kernel': 'On a real Linux kernel',
-  'card.kernel.agree': 'Replayed on Linux {kernel} with real sockets: segments and states agree.',
+  'card.kernel.agree':
+    'Replayed on Linux {kernel} with real sockets: segments, windows and states agree.',
   'card.kernel.notReplayed':
     'Not replayed on Linux {kernel} yet (docs/kernel-agreement.md says why).',
 
@@ -113,7 +114,7 @@ export const en = {
   'scenario.syn-flood-cookies.watch':
     'Once the SYN queue is full the kernel logs "Possible SYN flooding" and answers new SYNs with a cookie hidden in its sequence number, keeping no state. The real client\'s ACK brings the cookie back and its connection is established.',
   'scenario.syn-flood-cookies.netstat':
-    'SYN_RECV lines up to the backlog (128), yet the client reaches ESTABLISHED; dmesg says "Sending cookies".',
+    'SYN_RECV lines up to one more than the backlog (129 for 128), yet the client reaches ESTABLISHED; dmesg says "Sending cookies".',
   'scenario.syn-flood-cookies.conclusion':
     'With cookies on, a flood costs bandwidth but not the ability to accept connections. The kernel message is the sign that an attack is under way.',
 

@@ -96,7 +96,8 @@ const ko: Dictionary = {
   'card.netstat': 'netstat에 보이는 것',
   'card.conclusion': '운영자가 내려야 할 결론',
   'card.kernel': '실제 리눅스 커널에서',
-  'card.kernel.agree': '리눅스 {kernel}에서 실제 소켓으로 재현: 세그먼트와 상태가 일치합니다.',
+  'card.kernel.agree':
+    '리눅스 {kernel}에서 실제 소켓으로 재현: 세그먼트, 윈도와 상태가 일치합니다.',
   'card.kernel.notReplayed':
     '아직 리눅스 {kernel}에서 재현하지 않았습니다 (이유는 docs/kernel-agreement.md).',
 
@@ -166,7 +167,7 @@ const ko: Dictionary = {
   'scenario.syn-flood-cookies.watch':
     'SYN 큐가 가득 차면 커널은 "Possible SYN flooding" 로그를 남기고, 새 SYN에는 시퀀스 번호에 쿠키를 숨긴 SYN+ACK로 응답하며 아무 상태도 저장하지 않습니다. 진짜 클라이언트의 ACK가 쿠키를 되돌려 주므로 그 연결은 수립됩니다.',
   'scenario.syn-flood-cookies.netstat':
-    'SYN_RECV 줄이 백로그(128)만큼 쌓이지만 클라이언트는 ESTABLISHED에 도달합니다. dmesg에는 "Sending cookies"가 찍힙니다.',
+    'SYN_RECV 줄이 백로그보다 하나 많은 만큼(128이면 129) 쌓이지만 클라이언트는 ESTABLISHED에 도달합니다. dmesg에는 "Sending cookies"가 찍힙니다.',
   'scenario.syn-flood-cookies.conclusion':
     '쿠키가 켜져 있으면 플러드는 대역폭을 잡아먹을 뿐, 연결을 받아들이는 능력까지 빼앗지는 못합니다. 커널 메시지는 공격이 진행 중이라는 신호입니다.',
 

@@ -91,7 +91,7 @@ const zhCN: Dictionary = {
   'card.netstat': 'netstat 中能看到什么',
   'card.conclusion': '运维结论',
   'card.kernel': '在真实的 Linux 内核上',
-  'card.kernel.agree': '已用真实套接字在 Linux {kernel} 上重放：报文段与状态一致。',
+  'card.kernel.agree': '已用真实套接字在 Linux {kernel} 上重放：报文段、窗口与状态一致。',
   'card.kernel.notReplayed': '尚未在 Linux {kernel} 上重放（原因见 docs/kernel-agreement.md）。',
 
   'scenario.handshake-and-close.title': '三次握手与四次挥手（RFC 793 的序列号）',
@@ -159,7 +159,7 @@ const zhCN: Dictionary = {
   'scenario.syn-flood-cookies.watch':
     'SYN 队列一满，内核就记录 “Possible SYN flooding”，并用 cookie 回应新的 SYN：cookie 藏在 SYN+ACK 的序列号里，服务器不保存任何状态。真实客户端的 ACK 把 cookie 带回来，它的连接随即建立。',
   'scenario.syn-flood-cookies.netstat':
-    'SYN_RECV 的行数最多达到 backlog（128），但客户端仍然能进入 ESTABLISHED；dmesg 中可以看到 “Sending cookies”。',
+    'SYN_RECV 的行数最多比 backlog 多一行（backlog 为 128 时是 129），但客户端仍然能进入 ESTABLISHED；dmesg 中可以看到 “Sending cookies”。',
   'scenario.syn-flood-cookies.conclusion':
     '开启 cookies 后，洪水攻击消耗的是带宽，却不会让服务器失去接受新连接的能力。这条内核日志就是攻击正在进行的信号。',
 

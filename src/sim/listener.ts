@@ -11,7 +11,9 @@ import { negotiateOptions, processAck, segmentArrives, setState } from './socket
 import { newTcb, socketKey, type Tcb } from './tcb';
 import { fromSeconds } from './time';
 import { applyEffects, emitState, hostOf, t, type HostState, type World } from './world';
+import { chooseInitialWindow, offeredWindowScale, receiveWindow, TIMESTAMP_BYTES } from './window';
 import { childEstablished, pickIsn } from './app';
+import type { Settings } from './profile';
 
 export function effectiveBacklog(w: World, l: Tcb): number {
   // listen(): the backlog is silently capped to somaxconn (ref §2.4).
@@ -23,8 +25,9 @@ function acceptQueueFull(w: World, l: Tcb): boolean {
   return l.listener!.acceptQueue.length > effectiveBacklog(w, l);
 }
 
+/** inet_csk_reqsk_queue_is_full uses `>` too, since 2025: backlog + 1 requests fit (ref §2.4). */
 function synQueueFull(w: World, l: Tcb): boolean {
-  return l.listener!.synQueue >= effectiveBacklog(w, l);
+  return l.listener!.synQueue > effectiveBacklog(w, l);
 }
 
 /** Discards the arriving segment inside the host: its deliver line becomes a drop. */
@@ -86,7 +89,12 @@ export function listenerReceives(w: World, l: Tcb, seg: Segment): void {
       tmp.rcvNxt = seqAdd(seg.seq, 1);
       negotiateOptions(tmp, seg, s);
       // Cookies keep TCP options only when the SYN carried timestamps (ref §2.4).
-      if (!tmp.tsOk) tmp.peerSynOptions = false;
+      if (!tmp.tsOk) {
+        tmp.peerSynOptions = false;
+        tmp.wscaleOk = false;
+        tmp.rcvWscale = 0;
+      }
+      synAckWindow(tmp, s);
       const fx = newEffects();
       fx.send.push(spec(SYN | ACK, isn, tmp.rcvNxt, 'syncookie', { synOptions: true }));
       applyEffects(w, tmp, fx);
@@ -143,6 +151,7 @@ export function openRequest(w: World, l: Tcb, seg: Segment, iss: number): Tcb {
   const r = passiveSocket(w, l, seg, iss, seg.seq);
   r.request = true;
   negotiateOptions(r, seg, w.settings);
+  synAckWindow(r, w.settings);
   l.listener!.synQueue++;
   l.listener!.young++;
   const fx = newEffects();
@@ -151,6 +160,14 @@ export function openRequest(w: World, l: Tcb, seg: Segment, iss: number): Tcb {
   fx.timers.push({ kind: 'synack', delay: fromSeconds(w.settings.rtoInitial) });
   applyEffects(w, r, fx, seg);
   return r;
+}
+
+/**
+ * tcp_openreq_init_rwin: a SYN-ACK offers the window for full segments of the MSS less the
+ * timestamp option when one was agreed (65160 = 45 × 1448 where the SYN offered 44 × 1460).
+ */
+function synAckWindow(r: Tcb, s: Settings): void {
+  chooseInitialWindow(r, s, s.mss - (r.tsOk ? TIMESTAMP_BYTES : 0));
 }
 
 function leaveSynQueue(w: World, r: Tcb): void {
@@ -174,6 +191,13 @@ function dropOrphanRequest(w: World, r: Tcb): void {
   applyEffects(w, r, fx);
 }
 
+/** tcp_check_req's window test: the SYN-ACK's offer, from RCV.NXT. */
+function inRequestWindow(w: World, r: Tcb, seg: Segment): boolean {
+  return (
+    seqGeq(seg.seq, r.rcvNxt) && seqLt(seg.seq, seqAdd(r.rcvNxt, receiveWindow(r, w.settings)))
+  );
+}
+
 export function requestReceives(w: World, r: Tcb, seg: Segment): void {
   const host = hostOf(w, r);
   const l = listenerOf(w, r);
@@ -183,7 +207,7 @@ export function requestReceives(w: World, r: Tcb, seg: Segment): void {
   }
   const fx = newEffects();
   if (seg.flags & RST) {
-    if (seqGeq(seg.seq, r.rcvNxt) && seqLt(seg.seq, seqAdd(r.rcvNxt, w.settings.rcvBuf))) {
+    if (inRequestWindow(w, r, seg)) {
       leaveSynQueue(w, r);
       setState(r, 'CLOSED', 'rcv-rst', fx); // the listener stays in LISTEN (§3.10.7.4)
       applyEffects(w, r, fx, seg);
@@ -194,7 +218,7 @@ export function requestReceives(w: World, r: Tcb, seg: Segment): void {
     if (seg.seq === r.irs) {
       // A retransmitted SYN: answer at once with the SYN-ACK again (tcp_check_req).
       resendSynAck(w, r, fx);
-    } else if (seqGeq(seg.seq, r.rcvNxt) && seqLt(seg.seq, seqAdd(r.rcvNxt, w.settings.rcvBuf))) {
+    } else if (inRequestWindow(w, r, seg)) {
       // A new in-window SYN: embryonic_reset sends RST and drops the request (ref §2.4).
       resetFor(w, host, seg, 'rst-embryonic');
       leaveSynQueue(w, r);
@@ -312,10 +336,14 @@ function cookieAck(w: World, l: Tcb, seg: Segment): boolean {
   // Linux keeps the peer's options in the cookie's timestamp bits (ref §2.4). Every simulated
   // stack offers the same window scale, so with timestamps it is restored from the settings.
   if (r.tsOk) {
-    r.sndWscale = w.settings.windowScale;
-    r.rcvWscale = w.settings.windowScale;
+    r.wscaleOk = true;
+    r.sndWscale = offeredWindowScale(w.settings);
+    r.rcvWscale = r.sndWscale;
     r.sndWnd = seg.window << r.sndWscale;
   }
+  // cookie_v4_check chooses the window again, for the MSS the cookie encodes: timestamps are
+  // not taken off it.
+  chooseInitialWindow(r, w.settings, w.settings.mss);
   const fx = newEffects();
   setState(r, 'SYN_RECEIVED', 'syncookie', fx);
   setState(r, 'ESTABLISHED', 'syncookie', fx);

@@ -38,10 +38,22 @@ export interface Settings {
   /** SYN retransmissions that keep the RTO flat before doubling (Linux ≥ 6.5 option; 0 = off). */
   synLinearTimeouts: number;
   mss: number;
-  /** Receive buffer: the window advertised is this minus unread bytes. */
+  /**
+   * Receive buffer, bytes (SO_RCVBUF; Linux's tcp_rmem[1]). Without linuxWindows the window
+   * advertised is this minus the unread bytes; with it, half of it at most (ref §2.12).
+   */
   rcvBuf: number;
+  /** The largest the receive buffer may grow (tcp_rmem[2]): Linux sizes the window scale by it. */
+  rcvBufMax: number;
   timestamps: boolean;
-  windowScale: number;
+  /** Window scale shift offered on the SYN (RFC 7323); null: chosen from the buffers as Linux does. */
+  windowScale: number | null;
+  /**
+   * Windows as Linux chooses them (tcp_select_initial_window, tcp_select_window, ref §2.12): half
+   * the buffer, rounded to the MSS on the SYN and to the scale afterwards, never shrinking. Off:
+   * the buffer less the unread bytes (RFC 9293).
+   */
+  linuxWindows: boolean;
   /**
    * Delayed ACKs as Linux does them (net/ipv4/tcp_input.c __tcp_ack_snd_check, tcp_fin): quick
    * ACKs at the start of a connection, then ACKs held for TCP_DELACK_MIN (40 ms), and a FIN's
@@ -61,7 +73,7 @@ const LINUX: Settings = {
   delayMs: 50,
   isn: {},
   msl: 30, // TCP_TIMEWAIT_LEN = 60 s = 2×30 (ref §2.1, §2.9 item 1)
-  synRetries: 6, // SYNs at 0,1,3,7,15,31,63 s, ETIMEDOUT at 127 s (ref §2.3)
+  synRetries: 6, // with the 4 linear timeouts below: 11 SYNs, ETIMEDOUT at 131 s (ref §2.3)
   synackRetries: 5, // SYN-ACK at 0,1,3,7,15,31 s, request dropped at 63 s (ref §2.4)
   finTimeout: 60, // tcp_fin_timeout (ref §2.2)
   rtoInitial: 1, // TCP_TIMEOUT_INIT (ref §2.1)
@@ -80,9 +92,13 @@ const LINUX: Settings = {
   // 19, 35, 67 s, connect() fails at 131 s (measured on 6.18; net/ipv4/tcp_timer.c).
   synLinearTimeouts: 4,
   mss: 1460,
-  rcvBuf: 64240, // Linux's initial receive window, 44 × 1460
+  // tcp_rmem = 4096 131072 33554432 on 6.18 (tcp_rmem[2] was 6 MiB before 6.16): SYN window
+  // 64240, SYN-ACK 65160, window scale 10 (ref §2.12).
+  rcvBuf: 131072,
+  rcvBufMax: 33554432,
   timestamps: true, // tcp_timestamps = 1 (ref §2.2)
-  windowScale: 7,
+  windowScale: null,
+  linuxWindows: true,
   delayedAck: true,
   tailLossProbe: true, // tcp_early_retrans = 3
 };
@@ -97,6 +113,10 @@ const RFC9293: Settings = {
   synLinearTimeouts: 0, // RFC 6298 §5.5: back off by doubling
   delayedAck: false, // every ACK at once: the four-segment close of RFC 9293 Figure 12
   tailLossProbe: false, // RFC 6298: the RTO alone
+  // The receiver's choice (RFC 9293 §3.8.6): the whole buffer, 44 full segments.
+  rcvBuf: 64240,
+  windowScale: 7,
+  linuxWindows: false,
 };
 
 export const PROFILES: Record<ProfileName, Settings> = { linux: LINUX, rfc9293: RFC9293 };

@@ -15,6 +15,7 @@ import type { TcpState } from './state';
 import type { Tcb } from './tcb';
 import { fromSeconds, type Micros } from './time';
 import type { StateCause } from './trace';
+import { chooseInitialWindow, measureRcvMss, offeredWindowScale, receiveWindow } from './window';
 
 export function setState(t: Tcb, to: TcpState, why: StateCause, fx: Effects): void {
   if (t.state === to) return;
@@ -104,6 +105,9 @@ export function activeOpen(t: Tcb, iss: number, s: Settings, fx: Effects): void 
   t.writeSeq = t.sndNxt; // Linux counts the SYN in write_seq: Send-Q shows 1 in SYN_SENT
   t.dataEnd = t.sndNxt;
   t.rto = fromSeconds(s.rtoInitial);
+  // tcp_connect_init: the SYN offers the window for full segments; no timestamps are agreed yet.
+  t.rcvWscale = offeredWindowScale(s);
+  chooseInitialWindow(t, s, s.mss);
   setState(t, 'SYN_SENT', 'connect', fx);
   fx.send.push(synSpec(t, 'connect'));
   fx.timers.push({ kind: 'retransmit', delay: t.rto });
@@ -372,6 +376,7 @@ function synSent(t: Tcb, seg: Segment, s: Settings, now: Micros, fx: Effects): v
 
   t.irs = seg.seq;
   t.rcvNxt = seqAdd(seg.seq, 1);
+  t.rcvWup = t.rcvNxt; // the SYN's offer counts from the peer's first byte
   negotiateOptions(t, seg, s);
   if (ackOk) {
     processAck(t, seg.ack ?? 0, now, s);
@@ -396,18 +401,10 @@ export function negotiateOptions(t: Tcb, seg: Segment, s: Settings): void {
   t.peerSynOptions = o !== null;
   t.tsOk = s.timestamps && Boolean(o?.timestamp);
   if (t.tsOk && o?.timestamp) t.tsRecent = o.timestamp[0];
-  if (o?.windowScale !== undefined) {
-    t.sndWscale = o.windowScale;
-    t.rcvWscale = s.windowScale;
-  } else {
-    t.sndWscale = 0;
-    t.rcvWscale = 0;
-  }
-}
-
-/** The receive window this socket advertises: its buffer less what the application left unread. */
-export function receiveWindow(t: Tcb, s: Settings): number {
-  return Math.max(0, s.rcvBuf - t.unread);
+  // Scaling needs both SYNs to offer it (RFC 7323 §2.2); otherwise neither side scales.
+  t.wscaleOk = o?.windowScale !== undefined;
+  t.sndWscale = o?.windowScale ?? 0;
+  t.rcvWscale = t.wscaleOk ? offeredWindowScale(s) : 0;
 }
 
 /**
@@ -574,7 +571,7 @@ function synchronized(t: Tcb, seg: Segment, s: Settings, now: Micros, fx: Effect
 function receiveText(
   t: Tcb,
   seg: Segment,
-  _s: Settings,
+  s: Settings,
   fx: Effects,
 ): 'ok' | 'out-of-order' | 'reset' {
   if (t.orphan && (t.state === 'FIN_WAIT_1' || t.state === 'FIN_WAIT_2')) {
@@ -589,6 +586,7 @@ function receiveText(
   const fresh = seqSub(dataEnd, t.rcvNxt);
   if (fresh <= 0) return 'ok';
   t.rcvNxt = dataEnd;
+  measureRcvMss(t, seg.len, s);
   t.unread += fresh;
   t.dataReceived = true;
   fx.notices.push({ kind: 'data', bytes: fresh });

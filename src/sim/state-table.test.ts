@@ -114,6 +114,9 @@ function tcb(state: TcpState, over: Partial<Tcb> = {}): Tcb {
       dataEnd: 301,
       irs: 100,
       rcvNxt: 101,
+      // What a Linux socket offers once established: 63 × 1024 from RCV.NXT (ref §2.11, §2.12).
+      rcvWnd: 64512,
+      rcvWup: 101,
       sndWnd: 64240,
       owned: true,
     },

@@ -60,6 +60,13 @@ export interface Tcb {
 
   irs: number | null;
   rcvNxt: number;
+  /** The window last offered, unscaled, and RCV.NXT then (Linux's rcv_wnd, rcv_wup; ref §2.12). */
+  rcvWnd: number;
+  rcvWup: number;
+  /** Linux's rcv_ssthresh: what an offer may grow to. */
+  rcvSsthresh: number;
+  /** Linux's icsk_ack.rcv_mss: the peer's segment size as seen so far. */
+  rcvMss: number;
   finReceived: boolean;
   /** Bytes received and not yet read by the application (Recv-Q). */
   unread: number;
@@ -93,6 +100,8 @@ export interface Tcb {
   tsRecentAt: Micros;
   sndWscale: number;
   rcvWscale: number;
+  /** The peer's SYN offered a window scale (RFC 7323 §2.2: both must, or neither scales). */
+  wscaleOk: boolean;
   /** The peer's SYN carried these (a cookie SYN-ACK keeps them only with timestamps). */
   peerSynOptions: boolean;
 
@@ -148,6 +157,10 @@ export function newTcb(
     finReason: 'close',
     irs: null,
     rcvNxt: 0,
+    rcvWnd: 0,
+    rcvWup: 0,
+    rcvSsthresh: 0,
+    rcvMss: 0,
     finReceived: false,
     unread: 0,
     quickAcks: MAX_QUICKACKS,
@@ -168,6 +181,7 @@ export function newTcb(
     tsRecentAt: 0,
     sndWscale: 0,
     rcvWscale: 0,
+    wscaleOk: false,
     peerSynOptions: false,
     orphan: false,
     shutWr: false,

@@ -227,8 +227,9 @@ describe('the rfc9293 profile (ref §1.7, §1.8, §2.9)', () => {
 
   it('has no SYN cookies: once the SYN queue is full, a SYN is dropped instead of answered', () => {
     const steps: Step[] = [
+      // Nine requests fill a SYN queue of backlog 8: backlog + 1 fit (ref §2.4).
       { ...LISTEN, backlog: 8 },
-      { at: 0, do: 'flood', to: 'server:80', count: 8, rate: 1000 },
+      { at: 0, do: 'flood', to: 'server:80', count: 9, rate: 1000 },
       { ...CONNECT, at: 0.5 },
     ];
     const trace = run(steps, { profile: 'rfc9293', until: 0.6 });

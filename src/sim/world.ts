@@ -7,13 +7,13 @@ import type { Effects, SegmentSpec } from './effects';
 import type { Settings } from './profile';
 import { nextFloat, type Rng } from './random';
 import type { Scenario, Step } from './scenario/types';
-import { ACK, RST, SYN, flagsToString, segLen, type Segment, type TcpOptions } from './segment';
+import { ACK, RST, flagsToString, segLen, type Segment, type TcpOptions } from './segment';
 import type { AppPolicy, TimerKind } from './snapshot';
 import { socketKey, type Tcb } from './tcb';
 import { toSeconds, type Micros } from './time';
 import type { CallName, DropReason, SendEvent, StateCause } from './trace';
 import type { TraceLog } from './traceLog';
-import { receiveWindow } from './socket';
+import { offeredWindowScale, windowField } from './window';
 import { schedule, type EventQueue } from './scheduler';
 import { matchesDropRule, type DropRule } from './link';
 import { onNotice } from './app';
@@ -149,7 +149,7 @@ export function buildOptions(w: World, sock: Tcb, synOptions: boolean): TcpOptio
     const o: TcpOptions = { mss: s.mss, sackPermitted: true };
     const offerTs = s.timestamps && (!sock.passive || sock.tsOk);
     if (offerTs) o.timestamp = [tsNow(w, host), sock.passive ? sock.tsRecent : 0];
-    if (!sock.passive || sock.rcvWscale > 0) o.windowScale = s.windowScale;
+    if (!sock.passive || sock.wscaleOk) o.windowScale = offeredWindowScale(s);
     return o;
   }
   return sock.tsOk ? { timestamp: [tsNow(w, host), sock.tsRecent] } : null;
@@ -205,9 +205,7 @@ export function sendFromSocket(w: World, sock: Tcb, sp: SegmentSpec): Segment | 
   const host = hostOf(w, sock);
   if (host.vanished || !sock.remote) return null;
   const flags = sp.flags;
-  const rcvWnd = receiveWindow(sock, w.settings);
-  // SYN windows are never scaled (RFC 7323 §2.2).
-  const window = flags & SYN ? Math.min(rcvWnd, 65535) : Math.min(rcvWnd >> sock.rcvWscale, 65535);
+  const window = windowField(sock, w.settings, flags, sp.why);
   const seg = transmit(w, host, {
     src: sock.local,
     dst: sock.remote,

@@ -76,10 +76,12 @@ const SETTINGS: { [K in keyof Settings]-?: Rule<Settings[K]> } = {
   synLinearTimeouts: retries,
   mss: int(88, 65_495),
   rcvBuf: int(1, 2 ** 30),
+  rcvBufMax: int(1, 2 ** 30),
   timestamps: bool,
   delayedAck: bool,
   tailLossProbe: bool,
-  windowScale: int(0, 14),
+  windowScale: nullable(int(0, 14)),
+  linuxWindows: bool,
 };
 
 const SHAPE = Object.fromEntries(Object.entries(SETTINGS).map(([key, rule]) => [key, opt(rule)]));

@@ -517,7 +517,9 @@ describe('settings', () => {
     ['maxSynBacklog', [1, 128], [0]],
     ['mss', [88, 1460, 65_495], [87, 65_496]],
     ['rcvBuf', [1, 65535], [0, 2 ** 30 + 1]],
-    ['windowScale', [0, 14], [15, -1]],
+    ['rcvBufMax', [1, 33_554_432], [0, 2 ** 30 + 1]],
+    ['windowScale', [0, 14, null], [15, -1, 'auto']],
+    ['linuxWindows', [true, false], [0, null]],
     [
       'isn',
       [{}, { client: 0, server: 4294967295 }],

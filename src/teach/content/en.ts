@@ -47,7 +47,7 @@ export const stateContent: Record<TcpState, StateExplanation> = {
       'The client has called connect(): it sent a SYN with its initial sequence number and waits for the server’s SYN,ACK.',
     side: 'The client (the active opener).',
     duration:
-      'One round trip, too short to see when the server answers. Without an answer Linux resends the SYN 1, 3, 7, 15, 31 and 63 s after connect() and gives up at 127 s (tcp_syn_retries = 6; 131 s on kernels with tcp_syn_linear_timeouts). A RST ends it at once: "Connection refused".',
+      'One round trip, too short to see when the server answers. Without an answer Linux resends the SYN 1, 2, 3, 4 and 5 s after connect() (tcp_syn_linear_timeouts = 4: one second apart), then waits twice as long each time: 7, 11, 19, 35 and 67 s; connect() fails at 131 s (tcp_syn_retries = 6). Kernels before 6.5 doubled from the start: 1, 3, 7, 15, 31, 63 s, giving up at 127 s. A RST ends it at once: "Connection refused".',
     inBulk: {
       what: 'Connections that stay in SYN_SENT get no answer at all from the other side.',
       cause:
@@ -218,7 +218,7 @@ export const edgeContent: Record<TransitionId, string> = {
   'TIME_WAIT-CLOSED':
     'The TIME_WAIT timer expires (2 × MSL in the RFC, 60 s on Linux): the connection is deleted and its address pair can be used again.',
   'abort-SYN_SENT':
-    'Straight from SYN_SENT to CLOSED: a RST answers our SYN because nothing listens on the port (connect() fails: "Connection refused"), or no answer ever comes and the SYN retries run out ("Connection timed out", 127 s on Linux), or the application gives up.',
+    'Straight from SYN_SENT to CLOSED: a RST answers our SYN because nothing listens on the port (connect() fails: "Connection refused"), or no answer ever comes and the SYN retries run out ("Connection timed out", 131 s on Linux since 6.5, 127 s before), or the application gives up.',
   'abort-SYN_RECEIVED':
     'A half-open connection is dropped: its SYN,ACK retries ran out (63 s on Linux) without the final ACK, a RST arrived, or Linux found the accept queue full with tcp_abort_on_overflow set. The listener keeps listening.',
   'abort-ESTABLISHED':
@@ -289,7 +289,7 @@ export const segmentReasons: Record<SendReason, string> = {
   shutdown:
     'Sent because the application called shutdown() for writing: a FIN, while the socket can still receive.',
   retransmit:
-    'Sent because no acknowledgement came before the retransmission timer expired: the same segment again, and the timer doubles.',
+    'Sent because no acknowledgement came before the retransmission timer expired: the same segment again, and the timer usually doubles. Linux keeps the first four SYN retransmissions one second apart (tcp_syn_linear_timeouts) before it starts doubling.',
   syncookie:
     'Sent because the SYN queue is full: the SYN,ACK’s sequence number is a SYN cookie, so the server keeps no state until the ACK returns.',
   'rst-no-listener':

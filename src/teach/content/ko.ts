@@ -48,7 +48,7 @@ const stateContent: Record<TcpState, StateExplanation> = {
       '클라이언트가 connect()를 호출한 상태입니다. 초기 시퀀스 번호를 담은 SYN을 보내고 서버의 SYN,ACK를 기다립니다.',
     side: '클라이언트(능동 열기, active open 쪽)입니다.',
     duration:
-      '한 번의 왕복 시간이라, 서버가 응답하면 눈으로 보기 어려울 만큼 짧습니다. 응답이 없으면 Linux는 connect() 후 1, 3, 7, 15, 31, 63초에 SYN을 다시 보내고 127초에 포기합니다(tcp_syn_retries = 6, tcp_syn_linear_timeouts가 있는 커널에서는 131초). RST를 받으면 그 즉시 "Connection refused"로 끝납니다.',
+      '한 번의 왕복 시간이라, 서버가 응답하면 눈으로 보기 어려울 만큼 짧습니다. 응답이 없으면 Linux는 connect() 후 1, 2, 3, 4, 5초에 SYN을 다시 보내고(tcp_syn_linear_timeouts = 4: 1초 간격), 그다음부터는 매번 두 배씩 기다려 7, 11, 19, 35, 67초에 보냅니다. connect()는 131초에 실패합니다(tcp_syn_retries = 6). 6.5 이전 커널은 처음부터 두 배씩 늘려 1, 3, 7, 15, 31, 63초에 보내고 127초에 포기했습니다. RST를 받으면 그 즉시 "Connection refused"로 끝납니다.',
     inBulk: {
       what: 'SYN_SENT에 머무는 연결은 상대로부터 아무 응답도 받지 못하고 있습니다.',
       cause:
@@ -219,7 +219,7 @@ const edgeContent: Record<TransitionId, string> = {
   'TIME_WAIT-CLOSED':
     'TIME_WAIT 타이머가 만료됩니다(RFC에서는 2 × MSL, Linux에서는 60초). 연결이 삭제되고, 그 주소 쌍을 다시 쓸 수 있게 됩니다.',
   'abort-SYN_SENT':
-    'SYN_SENT에서 곧바로 CLOSED로 갑니다. 그 포트에 LISTEN 중인 것이 없어 SYN에 RST가 돌아왔거나(connect() 실패: "Connection refused"), 응답이 끝내 오지 않아 SYN 재시도 횟수를 다 썼거나("Connection timed out", Linux에서는 127초), 애플리케이션이 포기한 경우입니다.',
+    'SYN_SENT에서 곧바로 CLOSED로 갑니다. 그 포트에 LISTEN 중인 것이 없어 SYN에 RST가 돌아왔거나(connect() 실패: "Connection refused"), 응답이 끝내 오지 않아 SYN 재시도 횟수를 다 썼거나("Connection timed out", Linux 6.5 이후 131초, 그 전에는 127초), 애플리케이션이 포기한 경우입니다.',
   'abort-SYN_RECEIVED':
     '반개방 연결이 버려집니다. 마지막 ACK 없이 SYN,ACK 재시도 횟수를 다 썼거나(Linux에서는 63초), RST가 도착했거나, tcp_abort_on_overflow가 설정된 상태에서 Linux가 accept 큐가 가득 찬 것을 발견한 경우입니다. 리스너는 계속 LISTEN합니다.',
   'abort-ESTABLISHED':
@@ -290,7 +290,7 @@ const segmentReasons: Record<SendReason, string> = {
   shutdown:
     '애플리케이션이 쓰기 방향으로 shutdown()을 호출해서 보냈습니다. FIN을 보내지만, 소켓은 계속 데이터를 받을 수 있습니다.',
   retransmit:
-    '재전송 타이머가 만료될 때까지 확인 응답이 오지 않아서 보냈습니다. 같은 세그먼트를 다시 보내고, 타이머는 두 배로 늘어납니다.',
+    '재전송 타이머가 만료될 때까지 확인 응답이 오지 않아서 보냈습니다. 같은 세그먼트를 다시 보내고, 타이머는 보통 두 배로 늘어납니다. Linux는 SYN의 처음 네 번 재전송을 1초 간격으로 유지한 뒤(tcp_syn_linear_timeouts) 두 배로 늘리기 시작합니다.',
   syncookie:
     'SYN 큐가 가득 차서 보냈습니다. 이 SYN,ACK의 시퀀스 번호가 SYN 쿠키이므로, 서버는 ACK가 돌아올 때까지 아무 상태도 저장하지 않습니다.',
   'rst-no-listener':

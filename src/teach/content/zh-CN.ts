@@ -43,7 +43,7 @@ const stateContent: Record<TcpState, StateExplanation> = {
     meaning: '客户端已调用 connect()：它发出了携带初始序列号的 SYN，正在等待服务器的 SYN+ACK。',
     side: '客户端（主动打开方）。',
     duration:
-      '一个往返时间；服务器有应答时，短到几乎看不到。如果没有应答，Linux 会在 connect() 之后第 1、3、7、15、31、63 秒重发 SYN，到第 127 秒放弃（tcp_syn_retries = 6；在支持 tcp_syn_linear_timeouts 的内核上为 131 秒）。收到 RST 则立即结束：“Connection refused”（连接被拒绝）。',
+      '一个往返时间；服务器有应答时，短到几乎看不到。如果没有应答，Linux 会在 connect() 之后第 1、2、3、4、5 秒重发 SYN（tcp_syn_linear_timeouts = 4：间隔 1 秒），之后每次等待时间翻倍，在第 7、11、19、35、67 秒重发，第 131 秒 connect() 失败（tcp_syn_retries = 6）。6.5 之前的内核从一开始就翻倍：第 1、3、7、15、31、63 秒重发，第 127 秒放弃。收到 RST 则立即结束：“Connection refused”（连接被拒绝）。',
     inBulk: {
       what: '停留在 SYN_SENT 的连接，完全收不到对方的任何回应。',
       cause:
@@ -204,7 +204,7 @@ const edgeContent: Record<TransitionId, string> = {
   'TIME_WAIT-CLOSED':
     'TIME_WAIT 定时器到期（RFC 中为 2 × MSL，Linux 上为 60 秒）：连接被删除，它的四元组可以再次使用。',
   'abort-SYN_SENT':
-    '从 SYN_SENT 直接进入 CLOSED：端口上没有程序监听，对方用 RST 回应了本端的 SYN（connect() 失败：“Connection refused”）；或者始终没有任何回应，SYN 重试次数用尽（“Connection timed out”，Linux 上为 127 秒）；或者应用自己放弃了。',
+    '从 SYN_SENT 直接进入 CLOSED：端口上没有程序监听，对方用 RST 回应了本端的 SYN（connect() 失败：“Connection refused”）；或者始终没有任何回应，SYN 重试次数用尽（“Connection timed out”，Linux 6.5 起为 131 秒，之前为 127 秒）；或者应用自己放弃了。',
   'abort-SYN_RECEIVED':
     '半连接被丢弃：SYN+ACK 的重试次数用尽（Linux 上为 63 秒）仍未等到最后的 ACK，或者收到了 RST，或者 Linux 发现 accept 队列已满且设置了 tcp_abort_on_overflow。监听套接字继续监听。',
   'abort-ESTABLISHED':
@@ -265,7 +265,8 @@ const segmentReasons: Record<SendReason, string> = {
   'close-with-ack':
     '应用在对端 FIN 到达后不久调用了 close()，因此发送。Linux 收到 FIN 时并不立即确认，而是把 ACK 暂缓一个延迟确认时间（收到过数据后为 40 毫秒），希望能和别的报文段一起发出。close() 恰好在这段时间内到来，于是一个 FIN,ACK 既表示本端数据已经发完，又确认了对端的 FIN。这就是 Linux 服务器的关闭通常只有三个报文段、而不是 RFC 793 图中四个的原因；在 RFC 9293 配置下 ACK 会立即发出，关闭就是四个报文段。',
   shutdown: '应用调用了 shutdown() 关闭写方向：发出 FIN，而套接字仍然可以接收数据。',
-  retransmit: '重传定时器到期前没有收到确认（超时重传）：再次发送同一个报文段，定时器时长翻倍。',
+  retransmit:
+    '重传定时器到期前没有收到确认（超时重传）：再次发送同一个报文段，定时器时长通常翻倍。Linux 会让 SYN 的前四次重传保持 1 秒间隔（tcp_syn_linear_timeouts），之后才开始翻倍。',
   syncookie:
     'SYN 队列已满：SYN+ACK 的序列号就是一个 SYN cookie，服务器在 ACK 返回之前不保存任何状态。',
   'rst-no-listener':

@@ -25,7 +25,7 @@ describe('what the scenario card says of the kernel replay', () => {
     for (const id of BUILTIN_IDS) {
       const result = rows.get(id);
       expect(result, `${id} is in the report`).toBeDefined();
-      const expected = result === 'segments and states agree' ? 'agree' : 'not-replayed';
+      const expected = result === 'segments, windows and states agree' ? 'agree' : 'not-replayed';
       expect(KERNEL_REPLAY[id], id).toBe(expected);
     }
   });
