@@ -182,18 +182,30 @@ export function Ladder({
   const contentH = Math.max(40, logicalH - HEADER_H);
   const maxTop = Math.max(0, TOP_PAD + map.height + BOTTOM_PAD - contentH);
   const nowY = TOP_PAD + map.scale(time);
-  let top = Math.min(scroll.top, maxTop);
+  // Where the view last scrolled itself to follow "now" (since the user last scrolled): that
+  // scroll is not the user's, and must not render the picture a second time. Written by the
+  // layout effect below and read by the next render only, so the picture never lags it.
+  const followed = useRef<{ top: number; px: number } | null>(null);
+  // eslint-disable-next-line react-hooks/refs
+  let top = Math.min(followed.current?.top ?? scroll.top, maxTop);
   if (scroll.time !== time && (nowY < top + 8 || nowY > top + contentH - 24)) {
     top = Math.min(maxTop, Math.max(0, nowY - contentH * 0.7));
   }
 
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (el && Math.abs(el.scrollTop - top * zoom) > 1) el.scrollTop = top * zoom;
+    if (el && Math.abs(el.scrollTop - top * zoom) > 1) {
+      el.scrollTop = top * zoom;
+      followed.current = { top, px: el.scrollTop };
+    }
   }, [top, zoom]);
 
-  const onScroll = (e: UIEvent<HTMLDivElement>) =>
-    setScroll({ top: e.currentTarget.scrollTop / zoom, time });
+  const onScroll = (e: UIEvent<HTMLDivElement>) => {
+    const at = e.currentTarget.scrollTop;
+    if (followed.current && Math.abs(at - followed.current.px) <= 1) return;
+    followed.current = null;
+    setScroll({ top: at / zoom, time });
+  };
 
   const y0 = top - TOP_PAD - OVERSCAN;
   const y1 = top - TOP_PAD + contentH + OVERSCAN;
