@@ -31,7 +31,8 @@ import { autoPxPerSecond, BOTTOM_PAD, HEADER_H, ladderLayout, TOP_PAD } from './
 import { arrowTip, buildScene, type ArrowShape } from './scene';
 import { ladderT, seconds, type Translate } from './strings';
 import { LadderDefs, markerId } from './LadderDefs';
-import { LadderAxis, nowTransform } from './LadderAxis';
+import { LadderAxis } from './LadderAxis';
+import { LadderNow, nowTransform } from './LadderNow';
 import { LadderHeader } from './LadderHeader';
 import { LadderStates } from './LadderStates';
 import { LadderBands, bandText } from './LadderBands';
@@ -232,6 +233,7 @@ export function Ladder({
 
   // Between renders: what a new time needs (a render, or only the moving parts moved).
   const svgRef = useRef<SVGSVGElement>(null);
+  const nowRef = useRef<HTMLDivElement>(null);
   const yOfNow = (t: number) => map.scale(Math.min(t, end)) + offset;
   const epoch = upperBound(index.times, time, (x) => x);
   const flying = scene.arrows.filter((a) => !a.landed);
@@ -261,8 +263,10 @@ export function Ladder({
       if (glide && gliding.current.glide === glide && gliding.current.by === scene) return;
       gliding.current = { glide, by: scene };
       const breaks = map.scale.domain();
-      const line = svg.querySelector<SVGElement>('.tcpsim-ladder__now');
-      if (line) glideStyle(line, 'transform', (t) => nowTransform(yOfNow(t)), now, glide, breaks);
+      const line = nowRef.current;
+      if (line) {
+        glideStyle(line, 'transform', (t) => nowTransform(yOfNow(t), zoom), now, glide, breaks);
+      }
       const clipped = svg.querySelector<SVGElement>('.tcpsim-ladder__flying');
       if (clipped) {
         glideStyle(clipped, 'clipPath', (t) => flyingClip(box, yOfNow(t)), now, glide, breaks);
@@ -276,7 +280,7 @@ export function Ladder({
     },
     // Everything it reads is fixed by what was rendered: a new render makes a new follower.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [scene, map, epoch, end, top, contentH, offset, layout, tr, live],
+    [scene, map, epoch, end, top, contentH, offset, layout, tr, live, zoom],
   );
   useLiveSource(live, follow);
 
@@ -302,102 +306,113 @@ export function Ladder({
             position: 'relative',
           }}
         >
-          <svg
-            ref={svgRef}
-            className="tcpsim-ladder__svg"
-            width={layout.width * zoom}
-            height={viewH}
-            viewBox={`0 0 ${layout.width} ${logicalH}`}
-            role="group"
-            aria-labelledby={titleId}
-            aria-describedby={descId}
+          <div
+            className="tcpsim-ladder__view"
+            style={{ width: layout.width * zoom, height: viewH }}
           >
-            <title id={titleId}>
-              {tr('ladder.title', { left: hosts[0]?.name ?? '', right: hosts[1]?.name ?? '' })}
-            </title>
-            <desc id={descId}>
-              {tr('ladder.summary', {
-                from: seconds(tr, from),
-                to: seconds(tr, limit),
-                arrows: scene.arrows.length,
-                bands: scene.bands.length,
-              })}
-            </desc>
-            <LadderDefs
-              prefix={prefix}
-              clip={{ x: 0, y: HEADER_H, width: layout.width, height: contentH }}
-            />
-            <g clipPath={`url(#${markerId.clip(prefix)})`}>
-              <g>
-                <LadderAxis
-                  map={map}
-                  layout={layout}
-                  y0={y0}
-                  y1={y1}
-                  offset={offset}
-                  time={time}
-                  outLeft={index.outLeft}
-                  outRight={index.outRight}
-                  tr={tr}
-                />
-                <LadderStates shapes={scene.states} tr={tr} />
-                <LadderBands shapes={scene.bands} tr={tr} hostName={hostName} />
-                {landed.map((shape) => (
-                  <LadderArrow
-                    key={shape.arrow.id}
-                    shape={shape}
-                    prefix={prefix}
-                    name={arrowName(shape.arrow, tr, laneName)}
+            <svg
+              ref={svgRef}
+              className="tcpsim-ladder__svg"
+              width={layout.width * zoom}
+              height={viewH}
+              viewBox={`0 0 ${layout.width} ${logicalH}`}
+              role="group"
+              aria-labelledby={titleId}
+              aria-describedby={descId}
+            >
+              <title id={titleId}>
+                {tr('ladder.title', { left: hosts[0]?.name ?? '', right: hosts[1]?.name ?? '' })}
+              </title>
+              <desc id={descId}>
+                {tr('ladder.summary', {
+                  from: seconds(tr, from),
+                  to: seconds(tr, limit),
+                  arrows: scene.arrows.length,
+                  bands: scene.bands.length,
+                })}
+              </desc>
+              <LadderDefs
+                prefix={prefix}
+                clip={{ x: 0, y: HEADER_H, width: layout.width, height: contentH }}
+              />
+              <g clipPath={`url(#${markerId.clip(prefix)})`}>
+                <g>
+                  <LadderAxis
+                    map={map}
+                    layout={layout}
+                    y0={y0}
+                    y1={y1}
+                    offset={offset}
+                    outLeft={index.outLeft}
+                    outRight={index.outRight}
                     tr={tr}
-                    selected={shape.arrow.id === selectedSegment}
-                    onSelect={onSelectSegment}
                   />
-                ))}
-                {flying.length > 0 && (
-                  <g
-                    className="tcpsim-ladder__flying"
-                    style={{ clipPath: flyingClip(box, yOfNow(time)) }}
-                  >
-                    {/* Fixes the box the clip is measured in (an SVG element's own bounds). */}
-                    <rect
-                      x={0}
-                      y={box.top}
-                      width={layout.width}
-                      height={box.bottom - box.top}
-                      fill="none"
+                  <LadderStates shapes={scene.states} tr={tr} />
+                  <LadderBands shapes={scene.bands} tr={tr} hostName={hostName} />
+                  {landed.map((shape) => (
+                    <LadderArrow
+                      key={shape.arrow.id}
+                      shape={shape}
+                      prefix={prefix}
+                      name={arrowName(shape.arrow, tr, laneName)}
+                      tr={tr}
+                      selected={shape.arrow.id === selectedSegment}
+                      onSelect={onSelectSegment}
                     />
-                    {flying.map((shape) => (
-                      <LadderArrow
-                        key={shape.arrow.id}
-                        shape={shape}
-                        prefix={prefix}
-                        name={arrowName(shape.arrow, tr, laneName)}
-                        tr={tr}
-                        selected={shape.arrow.id === selectedSegment}
-                        onSelect={onSelectSegment}
+                  ))}
+                  {flying.length > 0 && (
+                    <g
+                      className="tcpsim-ladder__flying"
+                      style={{ clipPath: flyingClip(box, yOfNow(time)) }}
+                    >
+                      {/* Fixes the box the clip is measured in (an SVG element's own bounds). */}
+                      <rect
+                        x={0}
+                        y={box.top}
+                        width={layout.width}
+                        height={box.bottom - box.top}
+                        fill="none"
                       />
-                    ))}
-                  </g>
-                )}
-                {flying.map((shape) => (
-                  <LadderArrowHead
-                    key={shape.arrow.id}
-                    shape={shape}
-                    prefix={prefix}
-                    tip={arrowTip(shape, yOfNow, time)}
-                  />
-                ))}
+                      {flying.map((shape) => (
+                        <LadderArrow
+                          key={shape.arrow.id}
+                          shape={shape}
+                          prefix={prefix}
+                          name={arrowName(shape.arrow, tr, laneName)}
+                          tr={tr}
+                          selected={shape.arrow.id === selectedSegment}
+                          onSelect={onSelectSegment}
+                        />
+                      ))}
+                    </g>
+                  )}
+                  {flying.map((shape) => (
+                    <LadderArrowHead
+                      key={shape.arrow.id}
+                      shape={shape}
+                      prefix={prefix}
+                      tip={arrowTip(shape, yOfNow, time)}
+                    />
+                  ))}
+                </g>
               </g>
-            </g>
-            <LadderHeader
-              hosts={hosts}
-              layout={layout}
-              time={time}
-              outLeft={index.outLeft}
-              outRight={index.outRight}
-              tr={tr}
+              <LadderHeader
+                hosts={hosts}
+                layout={layout}
+                time={time}
+                outLeft={index.outLeft}
+                outRight={index.outRight}
+                tr={tr}
+              />
+            </svg>
+            <LadderNow
+              ref={nowRef}
+              from={layout.axisRight}
+              width={layout.width}
+              zoom={zoom}
+              y={yOfNow(time)}
             />
-          </svg>
+          </div>
         </div>
       </div>
       <LadderLegend prefix={prefix} tr={tr} />

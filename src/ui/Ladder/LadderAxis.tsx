@@ -1,6 +1,6 @@
 /**
  * The frame of the picture: lifelines (dotted where a quiet stretch is squeezed), the time axis,
- * the length of each squeezed stretch, and the "now" line of the playback time.
+ * the length of each squeezed stretch. (The "now" line is drawn over the picture: LadderNow.)
  */
 import type { Lane } from './ladderIndex';
 import type { LadderLayout } from './layout';
@@ -18,7 +18,6 @@ interface Props {
   y1: number;
   /** Map pixels → SVG pixels (kept small: huge coordinates render badly). */
   offset: number;
-  time: number;
   outLeft: boolean;
   outRight: boolean;
   tr: Tr;
@@ -49,12 +48,7 @@ function lifelineRuns(
   return [solid.trim(), dotted.trim()];
 }
 
-/** The "now" line sits at y = 0 and is moved down to the playback time's y. */
-export function nowTransform(y: number): string {
-  return `translateY(${y}px)`;
-}
-
-export function LadderAxis({ map, layout, y0, y1, offset, time, outLeft, outRight, tr }: Props) {
+export function LadderAxis({ map, layout, y0, y1, offset, outLeft, outRight, tr }: Props) {
   const a = Math.max(0, y0);
   const b = Math.min(map.height, y1);
   const { lanes } = layout;
@@ -67,7 +61,6 @@ export function LadderAxis({ map, layout, y0, y1, offset, time, outLeft, outRigh
   const ticks = timeTicks(map, map.scale.invert(a), map.scale.invert(b));
   const tickPath = ticks.map((t) => `M${layout.axisRight},${yOf(t)} h6`).join(' ');
   const gaps = map.gaps.filter((g) => g.y1 >= a && g.y0 <= b);
-  const nowY = yOf(time);
   const middle = (lanes.left + lanes.right) / 2;
   return (
     <g className="tcpsim-ladder__axis">
@@ -101,13 +94,6 @@ export function LadderAxis({ map, layout, y0, y1, offset, time, outLeft, outRigh
           {tr('ladder.gap', { duration: seconds(tr, g.to - g.from) })}
         </text>
       ))}
-      {/* Its time is written in the header, where it never covers a label. It is moved by a
-          transform, which glides on the compositor while playing (Ladder's follower). */}
-      <path
-        className="tcpsim-ladder__now"
-        d={`M${layout.axisRight},0 H${layout.width}`}
-        style={{ transform: nowTransform(nowY) }}
-      />
     </g>
   );
 }
