@@ -64,8 +64,9 @@ describe('usePlaybackClock', () => {
     act(() => store.getState().play());
     // Four wall seconds at 0.25x: the handshake's first simulated second.
     pass(4000);
-    expect(seen.length).toBeLessThan(60);
-    expect(seen.length).toBeGreaterThan(20);
+    // A frame each would be 240 ticks; a few a second plus one per event is about twenty.
+    expect(seen.length).toBeLessThan(40);
+    expect(seen.length).toBeGreaterThan(10);
     // It was at every event that second, to within a frame's worth of simulated time.
     for (const t of events.filter((e) => e > 0 && e < 0.95)) {
       expect(Math.min(...seen.map((s) => Math.abs(s - t)))).toBeLessThan(0.004);
@@ -109,7 +110,8 @@ describe('usePlaybackClock', () => {
     // A tab in the background: no timer fires for a minute.
     wall += 60_000;
     pass(100);
-    expect(store.getState().time).toBeLessThan(0.3);
+    // At most a second of it counts.
+    expect(store.getState().time).toBeLessThan(1.2);
   });
 
   it('does not glide under reduced motion: the moving parts step with the ticks', () => {

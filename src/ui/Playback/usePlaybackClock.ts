@@ -13,9 +13,10 @@ import { playbackStop, type SimStore, type SimStoreState } from '../../store';
 import { liveTimeOf, type Glide } from '../frame/liveTime';
 
 /** A pause longer than this (a background tab, a debugger) counts as this much. */
-const MAX_STEP_SECONDS = 0.25;
-/** Between two events, the clock's digits and the scrubber move at least this often… */
-const COARSE_MS = 100;
+const MAX_STEP_SECONDS = 1;
+/** Between two events, the clock's digits and the scrubber move at least this often, a media
+ * player's pace (the moving parts glide in between)… */
+const COARSE_MS = 250;
 /** …and at most every frame. */
 const FRAME_MS = 16;
 /**

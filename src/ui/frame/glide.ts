@@ -7,6 +7,13 @@
 import type { Glide } from './liveTime';
 
 type Animatable = Element & { style: CSSStyleDeclaration };
+
+/**
+ * A glide shorter than this (wall ms) is not worth an animation: the next tick comes within a
+ * frame or two anyway, and in a dense run (a flood) starting animations every frame would cost
+ * more than it saves.
+ */
+const MIN_GLIDE_MS = 50;
 type Property = 'transform' | 'clipPath';
 
 const running = new WeakMap<Element, Animation>();
@@ -43,11 +50,13 @@ export function glideStyle(
   const now = at(time);
   if (el.style[property] !== now) el.style[property] = now;
   if (!glide || !(glide.to > time) || typeof el.animate !== 'function') return;
-  const times = sampleTimes(time, glide.to, breaks);
   const span = glide.to - time;
+  const duration = (span / glide.speed) * 1000;
+  if (duration < MIN_GLIDE_MS) return;
+  const times = sampleTimes(time, glide.to, breaks);
   const frames = times.map((t) => ({ [property]: at(t), offset: (t - time) / span }));
   const animation = el.animate(frames, {
-    duration: (span / glide.speed) * 1000,
+    duration,
     easing: 'linear',
     fill: 'forwards',
   });
