@@ -71,4 +71,43 @@ describe('TraceLog', () => {
     expect(log.at(0)).toEqual({ t: 1, type: 'drop', id: 9, reason: 'queue-full' });
     expect(() => log.rewriteAsDrop(0, 'queue-full')).toThrow(/no delivery/);
   });
+
+  it('forgets the lines after a truncation; what is pushed next follows the kept ones', () => {
+    const sim = runOf('syn-flood-cookies');
+    const lines = sim.trace.map((e) => JSON.stringify(e));
+    const log = new TraceLog();
+    for (const e of sim.trace) log.push(e);
+    log.truncate(1000);
+    expect(log.length).toBe(1000);
+    for (const e of sim.trace.slice(1000)) log.push(e);
+    expect(log.toArray().map((e) => JSON.stringify(e))).toEqual(lines);
+  });
+
+  it('gives the page a prefix to keep; a fork (a re-run) sends only the lines after it', () => {
+    const sim = createSimulation(BUILTIN_SCENARIOS['syn-flood']);
+    sim.runUntil(3);
+    // A checkpoint at line `keep`, from which the worker will re-run a different future.
+    const checkpoint = sim.clone();
+    const keep = sim.log.length;
+    sim.runUntil(5);
+    const page = new TraceLog();
+    page.appendChunk(sim.log.exportChunk());
+    const fork = checkpoint.log.fork();
+    fork.push({ t: 3.5, type: 'kernel', host: 'server', text: 'a different future' });
+    fork.push({
+      t: 3.5,
+      type: 'call',
+      host: 'client',
+      socket: 'late#9',
+      call: 'close',
+      result: 'ok',
+    });
+    const kept = page.prefix(keep);
+    expect(kept.toArray()).toEqual(sim.log.toArray(0, keep));
+    // The page says how many words and texts it holds; the chunk brings the rest.
+    const { words, texts } = kept.mark();
+    kept.appendChunk(fork.exportChunk({ ...fork.markAt(keep), words, texts }));
+    expect(kept.toArray()).toEqual(fork.toArray());
+    expect(page.length).toBe(sim.log.length);
+  });
 });

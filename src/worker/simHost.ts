@@ -5,7 +5,7 @@
  * can be made (runner.ts), and in unit tests, in-process.
  */
 import { ScenarioError } from '../sim/scenario/validate';
-import { chunkBuffers, type TraceMark } from '../sim/traceLog';
+import { chunkBuffers, EMPTY_MARK, type TraceMark } from '../sim/traceLog';
 import { SimCursor } from '../store/cursor';
 import type { FromWorker, Progress, ToWorker } from './protocol';
 import { packSnapshot } from './snapshotCodec';
@@ -147,7 +147,7 @@ export function createSimHost(env: HostEnv, options: HostOptions = {}) {
     job = {
       id: msg.job,
       cursor,
-      sent: { events: 0, sends: 0, states: 0, calls: 0, strings: 0 },
+      sent: EMPTY_MARK,
       seek: msg.seek,
       lastStamp: '',
       done: false,
