@@ -64,6 +64,7 @@ function createWorld(scenario: Scenario, actions: readonly Step[]): World {
     })),
     hostByIp: new Map(names.map((n, i) => [scenario.hosts[n]!, i])),
     hostByName: new Map(names.map((n, i) => [n, i])),
+    targets: new Map(),
     socks: new Map(),
     nextSock: 1,
     nextSeg: 0,
