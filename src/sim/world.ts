@@ -87,6 +87,8 @@ export interface World {
   queue: EventQueue<SimEvent>;
   rng: Rng;
   now: Micros;
+  /** The time of the last event carried out (-1 before the first): what is past for sure. */
+  lastEventAt: Micros;
   end: Micros;
   dropRules: DropRule[];
   cookieSecret: number;
