@@ -19,6 +19,8 @@ import { OptionalColumn, PlainColumn, Table, type NumArray } from './traceColumn
 const RECENT = 4096;
 /** Longest number kept as a number (n + 1 must fit the 4-byte columns). */
 const MAX_DIGITS = 9;
+/** Texts kept as strings once read, by id (a power of two): lines read in turn share many. */
+const READ_CACHE = 4096;
 
 function textColumns() {
   return {
@@ -37,6 +39,12 @@ export class Dictionary {
   readonly texts = new Table(textColumns());
   private young = new Map<string, number>();
   private old = new Map<string, number>();
+  /**
+   * The texts last read, so that reading lines does not rebuild `10.0.0.80:80` for every segment
+   * (a view reads each of a run's 760,000 lines when it indexes them).
+   */
+  private readonly readIds = new Int32Array(READ_CACHE).fill(-1);
+  private readonly read: string[] = new Array<string>(READ_CACHE).fill('');
 
   word(s: string): number {
     let id = this.wordIds.get(s);
@@ -61,6 +69,15 @@ export class Dictionary {
   }
 
   textAt(id: number): string {
+    const slot = id & (READ_CACHE - 1);
+    if (this.readIds[slot] === id) return this.read[slot]!;
+    const s = this.build(id);
+    this.readIds[slot] = id;
+    this.read[slot] = s;
+    return s;
+  }
+
+  private build(id: number): string {
     const c = this.texts.cols;
     const words = this.words;
     let s = words[c.aHead.get(id)]!;
