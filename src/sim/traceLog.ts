@@ -557,11 +557,16 @@ export class TraceLog implements TraceView {
   }
 
   /**
-   * Forgets the lines from `lines` on (a re-run replaces them). Only this log's own lines: a fork
-   * keeps its base. Nothing may read the forgotten lines afterwards.
+   * Forgets the lines from `lines` on (a re-run replaces them), in the log it was forked from too
+   * when they lie before this fork's base. Nothing may read the forgotten lines afterwards.
    */
   truncate(lines: number): void {
     if (lines >= this.length) return;
+    if (lines < this.base) {
+      this.truncate(this.base);
+      this.parent!.truncate(lines);
+      return;
+    }
     const m = this.markAt(lines);
     const b = this.baseRows;
     this.events.truncate(lines - this.base);

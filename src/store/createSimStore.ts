@@ -11,7 +11,7 @@ import type { Scenario, Step } from '../sim/scenario/types';
 import { ScenarioError } from '../sim/scenario/validate';
 import type { Snapshot } from '../sim/snapshot';
 import { parseScenario } from '../sim/scenario/validate';
-import { TraceLog, type TraceView } from '../sim/traceLog';
+import { TraceLog, type TraceMark, type TraceView } from '../sim/traceLog';
 import type { FromWorker } from '../worker/protocol';
 import { defaultRunner, type RunnerFactory } from '../worker/runner';
 import { unpackSnapshot } from '../worker/snapshotCodec';
@@ -217,18 +217,31 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
   let store: SimStore | null = null;
   let lastSockets = 0;
   let framesSinceSnapshot = 0;
+  /**
+   * While a run continues an earlier one (an action), where the page's trace stood when it asked
+   * the worker (`from`): the worker's 'started' says how much of it to keep.
+   */
+  let continued: { job: number; mark: TraceMark; started: boolean } | null = null;
+  /** The last job whose 'started' came: the page's trace is that job's from then on. */
+  let startedJob = 0;
 
   const runner = makeRunner((message) => {
     if (message.job !== job || !store) return;
     receive(message);
   });
 
+  /** The trace's index for a run of this scenario, empty. */
+  function newBuilder(scenario: Scenario): TraceIndexBuilder {
+    return createTraceIndexBuilder(hostsOf(scenario), (scenario.settings?.delayMs ?? 50) / 1000);
+  }
+
   /** Sets up a new run of (scenario, actions) with playback at `time`, and asks the worker for it. */
   function begin(scenario: Scenario, actions: readonly Step[], time: number): RunFields {
     job = ++nextJob;
     const hosts = hostsOf(scenario);
     log = new TraceLog();
-    builder = createTraceIndexBuilder(hosts, (scenario.settings?.delayMs ?? 50) / 1000);
+    continued = null;
+    builder = newBuilder(scenario);
     endTime = scenario.until ?? 3600;
     seekInFlight = false;
     wanted = null;
@@ -250,6 +263,58 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     };
   }
 
+  /** Lines of the trace before time t, in whole microseconds (the trace is in time order). */
+  function linesBefore(t: number): number {
+    const limit = Math.round(t * 1e6);
+    let lo = 0;
+    let hi = log.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (Math.round(log.timeAt(mid) * 1e6) < limit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Keeps the trace's first n lines and forgets the rest (and what the index knew of it). */
+  function keepLines(n: number, scenario: Scenario): void {
+    if (n === 0) {
+      log = new TraceLog();
+      builder = newBuilder(scenario);
+      return;
+    }
+    log = log.prefix(n);
+    builder.truncateAfter(log.timeAt(n - 1));
+  }
+
+  /**
+   * A new run of the same scenario with other actions, the same as the current one before
+   * `changeAt`: the lines before then stay on the page, and the worker re-runs from a checkpoint
+   * among them instead of from t = 0 (it says in 'started' how many it keeps).
+   */
+  function resume(actions: readonly Step[], time: number, changeAt: number): RunFields {
+    const s = store!.getState();
+    const previous = job;
+    job = ++nextJob;
+    keepLines(linesBefore(changeAt), s.scenario);
+    continued =
+      log.length > 0 ? { job: previous, mark: log.mark(), started: startedJob === previous } : null;
+    seekInFlight = false;
+    wanted = null;
+    const until = log.length > 0 ? log.timeAt(log.length - 1) : 0;
+    return {
+      scenario: s.scenario,
+      actions,
+      trace: log.view(),
+      index: builder.index(),
+      hosts: s.hosts,
+      duration: Math.max(MIN_DURATION, endTime, time),
+      time,
+      snapshot: s.snapshot,
+      run: { status: 'computing', done: s.run.done, total: s.run.total, until, end: endTime },
+    };
+  }
+
   function sameHosts(snapshot: Snapshot, hosts: readonly HostRef[]): boolean {
     return (
       snapshot.hosts.length === hosts.length &&
@@ -267,6 +332,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       scenario: state.scenario,
       actions: state.actions,
       checkpoints: policy,
+      ...(continued && { from: continued }),
       seek: state.time,
     });
   }
@@ -292,9 +358,17 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     const set = store!.setState;
     const get = store!.getState;
     switch (message.type) {
-      case 'started':
+      case 'started': {
         endTime = message.endTime;
+        startedJob = message.job;
+        const kept = continued;
+        continued = null;
+        if (!kept || message.keep >= log.length) return;
+        // The worker found no checkpoint that late: the page keeps less, or starts over.
+        keepLines(message.keep, get().scenario);
+        set({ trace: log.view(), index: builder.index() });
         return;
+      }
       case 'error':
         // The store checks scenarios and actions first; this is a safety net.
         set({ message: { kind: 'invalid-scenario', detail: message.detail } });
@@ -518,8 +592,12 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
           set({ message: invalid('invalid-action', error) });
           return false;
         }
+        // The run changes from the new action on, or from a forgotten one if that came first.
+        let changeAt = step.at;
+        for (const a of s.actions)
+          if (a.at > s.time + TIME_EPSILON) changeAt = Math.min(changeAt, a.at);
         set({
-          ...begin(s.scenario, actions, s.time),
+          ...resume(actions, s.time, changeAt),
           skipped: s.skipped.filter((k) => k.to <= s.time + TIME_EPSILON),
           message: null,
         });

@@ -36,6 +36,23 @@ interface Checkpoint {
   t: number;
   events: number;
   sim: Simulation;
+  /**
+   * A checkpoint of an earlier run (before an action changed the future) is restored with this
+   * run's actions (Simulation.withActions); null for the run's own.
+   */
+  actions: readonly Step[] | null;
+  /** The progress counters at this point (countLines). */
+  connects: number;
+  liveSockets: number;
+}
+
+/** A cursor resumed from an earlier run's checkpoint (SimCursor.rebase). */
+interface Resume {
+  recorder: Simulation;
+  checkpoints: Checkpoint[];
+  minEvents: number;
+  connects: number;
+  liveSockets: number;
 }
 
 function micros(t: number): number {
@@ -71,15 +88,69 @@ export class SimCursor {
     scenario: unknown,
     actions: readonly Step[],
     private readonly policy: CheckpointPolicy = DEFAULT_CHECKPOINTS,
+    resume?: Resume,
   ) {
-    this.minEvents = policy.minEvents;
-    const sim = createSimulation(scenario, { actions });
+    this.minEvents = resume?.minEvents ?? policy.minEvents;
+    const sim = resume?.recorder ?? createSimulation(scenario, { actions });
     this.actions = actions;
-    this.checkpoints.push({ t: 0, events: 0, sim: sim.clone() });
+    if (resume) {
+      this.checkpoints.push(...resume.checkpoints);
+      this.connects = resume.connects;
+      this.liveSockets = resume.liveSockets;
+      this.scanned = sim.log.length;
+    } else {
+      this.checkpoints.push(this.checkpointOf(sim));
+    }
     this.recorder = sim;
     this.view = sim.clone();
     this.scenario = sim.scenario;
     this.endTime = sim.endTime();
+  }
+
+  /**
+   * A cursor for the same scenario with other recorded actions that starts from this run's latest
+   * checkpoint the change leaves as it was, among the first `upTo` lines of the trace (what the
+   * page holds): the lines before it are kept, not computed again. Null when no checkpoint past
+   * the start will do (the run then starts over). This cursor is spent afterwards: its trace is
+   * cut back to that checkpoint, which the new cursor's trace continues.
+   */
+  rebase(actions: readonly Step[], upTo: number): SimCursor | null {
+    for (let i = this.checkpoints.length - 1; i >= 0; i--) {
+      const cp = this.checkpoints[i]!;
+      if (cp.events === 0 || cp.events > upTo) continue;
+      const recorder = cp.sim.withActions(actions);
+      if (!recorder) continue;
+      this.log.truncate(cp.events);
+      const earlier = this.checkpoints.slice(0, i + 1).map((c) => ({ ...c, actions }));
+      return new SimCursor(this.scenario, actions, this.policy, {
+        recorder,
+        checkpoints: earlier,
+        minEvents: this.minEvents,
+        connects: cp.connects,
+        liveSockets: cp.liveSockets,
+      });
+    }
+    return null;
+  }
+
+  private checkpointOf(sim: Simulation): Checkpoint {
+    return {
+      t: sim.now(),
+      events: sim.log.length,
+      sim: sim.clone(),
+      actions: null,
+      connects: this.connects,
+      liveSockets: this.liveSockets,
+    };
+  }
+
+  /** A simulation at a checkpoint, independent of it. */
+  private restore(cp: Checkpoint): Simulation {
+    if (!cp.actions) return cp.sim.clone();
+    // Earlier than the checkpoint this run was resumed from, which took these actions: so can it.
+    const sim = cp.sim.withActions(cp.actions);
+    if (!sim) throw new Error(`checkpoint at ${cp.t} s cannot take this run's actions`);
+    return sim;
   }
 
   /** A cursor that has computed the whole run (tests, and the store without a worker). */
@@ -174,7 +245,7 @@ export class SimCursor {
     // Far behind a later checkpoint: restoring it is cheaper than re-running everything between.
     const farBehind = micros(cp.t) > micros(view.now()) && cp.events > view.log.length;
     if (behind || farBehind) {
-      this.view = cp.sim.clone();
+      this.view = this.restore(cp);
       this.revision++;
     }
     this.runOn(target);
@@ -198,7 +269,7 @@ export class SimCursor {
     if (sim.now() <= last.t) return;
     const since = sim.log.length - last.events;
     if (since < Math.max(this.minEvents, this.policy.eventsPerSocket * this.liveSockets)) return;
-    this.checkpoints.push({ t: sim.now(), events: sim.log.length, sim: sim.clone() });
+    this.checkpoints.push(this.checkpointOf(sim));
     if (this.checkpoints.length > this.policy.max) this.thin();
   }
 

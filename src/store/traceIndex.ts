@@ -119,6 +119,11 @@ interface HostStates {
  */
 export interface TraceIndexBuilder {
   append(trace: TraceView, from: number, to: number): void;
+  /**
+   * Forgets every line after time t (null: all of them), for a re-run that keeps the lines up to
+   * there: the trace is cut between two instants, so this is exactly the index of what is left.
+   */
+  truncateAfter(t: number | null): void;
   index(): TraceIndex;
 }
 
@@ -233,6 +238,47 @@ export function createTraceIndexBuilder(
     }
   }
 
+  function truncateAfter(t: number | null): void {
+    const late = (at: number) => t === null || at > t + TIME_EPSILON;
+    const cut = (list: { t: number }[]) => {
+      while (list.length > 0 && late(list[list.length - 1]!.t)) list.pop();
+    };
+    timeCount = t === null ? 0 : upperBound(times.subarray(0, timeCount), t + TIME_EPSILON);
+    cut(stateEvents);
+    for (const hs of hostStates.values()) {
+      cut(hs.events);
+      hs.blocks.length = Math.ceil(hs.events.length / COUNT_BLOCK);
+      const last = hs.blocks.length - 1;
+      hs.counts = last < 0 ? new Int32Array(TCP_STATES.length) : hs.blocks[last]!.slice();
+      for (let i = Math.max(0, last) * COUNT_BLOCK; i < hs.events.length; i++) {
+        applyStateChange(hs.counts, hs.events[i]!);
+      }
+    }
+    for (const list of callsByHost.values()) cut(list);
+    for (const list of kernelByHost.values()) cut(list);
+    while (segments.length > 0 && late(segments[segments.length - 1]!.sentAt)) {
+      byId.delete(segments.pop()!.send.id);
+    }
+    longest = 0;
+    for (let i = 0; i < segments.length; i++) {
+      const s = segments[i]!;
+      if (s.endAt !== null && late(s.endAt)) {
+        // Its arrival or loss is in the part forgotten: on the wire again, as a new object.
+        const open: SegmentLife = {
+          ...s,
+          endAt: null,
+          end: null,
+          dropReason: null,
+          travel: fallbackTravel,
+          stopAt: 1,
+        };
+        segments[i] = open;
+        byId.set(s.send.id, open);
+      }
+      longest = Math.max(longest, segments[i]!.travel);
+    }
+  }
+
   function index(): TraceIndex {
     const n = timeCount;
     const timesNow = times.subarray(0, n);
@@ -308,7 +354,7 @@ export function createTraceIndexBuilder(
     };
   }
 
-  return { append, index };
+  return { append, truncateAfter, index };
 }
 
 export function buildTraceIndex(
