@@ -48,6 +48,48 @@ export function traceSource(trace: TraceView): object {
   return trace.source ?? trace;
 }
 
+/** Something computed from a trace's first `processed` lines, kept in a cache by traceSource. */
+export interface Extended {
+  processed: number;
+}
+
+/**
+ * A cache's entry for this trace (keyed by `traceSource`), or else the entry made for a trace
+ * this one was cut from (`TraceLog.prefix`: a user's action kept the lines before it and re-ran
+ * the rest), moved to this trace's key and cut back to the lines they share by `cut(entry, t)`
+ * (t: the time of the last line kept, null for none), so that a view carries on from there rather
+ * than reading the whole kept trace again. `cut` returns false when it cannot; then, and when
+ * there is no entry at all, the result is undefined and the caller builds a new one.
+ */
+export function entryFor<E extends Extended>(
+  cache: WeakMap<object, E>,
+  trace: TraceView,
+  cut: (entry: E, t: number | null) => boolean,
+): E | undefined {
+  const source = traceSource(trace);
+  const own = cache.get(source);
+  if (own) return own;
+  let lines = Number.POSITIVE_INFINITY;
+  for (let o = originOf(source); o; o = originOf(o.log)) {
+    lines = Math.min(lines, o.lines);
+    const entry = cache.get(o.log);
+    if (!entry) continue;
+    // The earlier trace is done with: its entry cannot serve two traces.
+    cache.delete(o.log);
+    if (entry.processed > lines) {
+      if (!cut(entry, lines > 0 ? trace.at(lines - 1)!.t : null)) return undefined;
+      entry.processed = lines;
+    }
+    cache.set(source, entry);
+    return entry;
+  }
+  return undefined;
+}
+
+function originOf(source: object): { log: TraceLog; lines: number } | null {
+  return source instanceof TraceLog ? source.origin : null;
+}
+
 /** The first `length` lines of a log, fixed: a new one each time the store publishes more. */
 class TracePrefix implements TraceView {
   constructor(
@@ -211,6 +253,8 @@ export class TraceLog implements TraceView {
   private readonly base: number;
   /** The rows the lines before `base` have in each table (a fork's own rows come after them). */
   private readonly baseRows: TraceMark;
+  /** The log this one was cut from by `prefix`, and how many lines they share (see entryFor). */
+  origin: { log: TraceLog; lines: number } | null = null;
 
   constructor(parent: TraceLog | null = null, base = 0, dict?: Dictionary, baseRows = EMPTY_MARK) {
     this.parent = parent;
@@ -582,6 +626,7 @@ export class TraceLog implements TraceView {
   prefix(lines: number): TraceLog {
     if (this.parent) throw new Error('only a log without a parent gives a prefix');
     const out = new TraceLog(null, 0, this.dict);
+    out.origin = { log: this, lines: Math.min(lines, this.length) };
     const m = this.markAt(Math.min(lines, this.length));
     this.events.prefixInto(out.events, m.events);
     this.sends.prefixInto(out.sends, m.sends);

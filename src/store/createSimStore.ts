@@ -404,6 +404,9 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
         if (s.snapshot.t < s.time - TIME_EPSILON) requestSnapshot(s.time);
         // Ready for the next piece once the page had its turn (input, a frame) after this one.
         if (!message.finished) acknowledge(message.job);
+        // Views have carried their caches over from the run this one kept lines of (entryFor):
+        // that run's trace may go.
+        else log.origin = null;
         return;
       }
       case 'snapshot': {

@@ -9,7 +9,7 @@
  * read between instants (after runUntil or stepEvent), which is when a view reads it anyway.
  */
 import type { DropReason, SendEvent, StateEvent, TraceEvent } from '../../sim/trace';
-import { traceSource, type TraceView } from '../../sim/traceLog';
+import { entryFor, traceSource, type TraceView } from '../../sim/traceLog';
 
 /** Where an arrow starts or ends: a host's lifeline, or the "other hosts" lane beside it. */
 export type Lane = 'left' | 'right' | 'outLeft' | 'outRight';
@@ -48,6 +48,8 @@ export interface LadderIndex {
   readonly times: number[];
   /** The first one-way delay seen: the scale of the picture. */
   delay: number | null;
+  /** When that segment arrived. */
+  delayAt: number | null;
   /** The longest send-to-fate time seen, to find arrows that cross into a time window. */
   maxDuration: number;
   /** Whether any segment goes to or comes from an address that is neither host. */
@@ -100,6 +102,7 @@ function emptyIndex(hostsKey: string): LadderIndex {
     states: [],
     times: [],
     delay: null,
+    delayAt: null,
     maxDuration: 0,
     outLeft: false,
     outRight: false,
@@ -119,7 +122,46 @@ function finish(index: LadderIndex, id: number, t: number, drop: DropReason | nu
   rec.drop = drop;
   const duration = t - rec.send.t;
   if (duration > index.maxDuration) index.maxDuration = duration;
-  if (drop === null && index.delay === null) index.delay = duration;
+  if (drop === null && index.delay === null) {
+    index.delay = duration;
+    index.delayAt = t;
+  }
+}
+
+/**
+ * The index cut back to the trace up to time t (null: nothing), for a trace that keeps the
+ * lines up to there (entryFor): what happened later is forgotten, and a segment that arrived or
+ * was lost later is on the wire again (as a new record).
+ */
+function cutIndex(index: LadderIndex, t: number | null): boolean {
+  const late = (at: number) => t === null || at > t + 1e-7;
+  const { segs, pending, states, times } = index;
+  while (segs.length > 0 && late(segs[segs.length - 1]!.send.t)) {
+    pending.delete(segs.pop()!.send.id);
+  }
+  index.maxDuration = 0;
+  index.outLeft = false;
+  index.outRight = false;
+  for (let i = 0; i < segs.length; i++) {
+    let rec = segs[i]!;
+    if (!Number.isNaN(rec.tEnd) && late(rec.tEnd)) {
+      rec = { ...rec, tEnd: Number.NaN, drop: null };
+      segs[i] = rec;
+      pending.set(rec.send.id, rec);
+    }
+    if (!Number.isNaN(rec.tEnd)) {
+      index.maxDuration = Math.max(index.maxDuration, rec.tEnd - rec.send.t);
+    }
+    if (rec.from === 'outLeft' || rec.to === 'outLeft') index.outLeft = true;
+    if (rec.from === 'outRight' || rec.to === 'outRight') index.outRight = true;
+  }
+  while (states.length > 0 && late(states[states.length - 1]!.ev.t)) states.pop();
+  while (times.length > 0 && late(times[times.length - 1]!)) times.pop();
+  if (index.delayAt !== null && late(index.delayAt)) {
+    index.delay = null;
+    index.delayAt = null;
+  }
+  return true;
 }
 
 function addEvent(index: LadderIndex, ev: TraceEvent, hosts: readonly LadderHost[]): void {
@@ -164,11 +206,10 @@ const cache = new WeakMap<object, LadderIndex>();
 /** The index of a trace, built on first use and extended as the trace grows. */
 export function ladderIndex(trace: TraceView, hosts: readonly LadderHost[]): LadderIndex {
   const key = hostsKeyOf(hosts);
-  const source = traceSource(trace);
-  let index = cache.get(source);
+  let index = entryFor(cache, trace, cutIndex);
   if (!index || index.hostsKey !== key || index.processed > trace.length) {
     index = emptyIndex(key);
-    cache.set(source, index);
+    cache.set(traceSource(trace), index);
   }
   for (let i = index.processed; i < trace.length; i++) addEvent(index, trace.at(i)!, hosts);
   index.processed = trace.length;
