@@ -51,6 +51,8 @@ interface Resume {
   recorder: Simulation;
   checkpoints: Checkpoint[];
   minEvents: number;
+  /** The lines the counters below were counted from. */
+  scanned: number;
   connects: number;
   liveSockets: number;
 }
@@ -64,6 +66,29 @@ export function connectionsAsked(steps: readonly Step[]): number {
   let n = 0;
   for (const s of steps) if (s.do === 'connect') n += s.count ?? 1;
   return n;
+}
+
+interface Counts {
+  connects: number;
+  liveSockets: number;
+}
+
+/** The counters after lines [from, to) of a log, from what they were before them. */
+function countLines(log: TraceLog, from: number, to: number, before: Counts): Counts {
+  let { connects, liveSockets } = before;
+  for (let i = from; i < to; i++) {
+    const type = log.typeAt(i);
+    if (type !== 'state' && type !== 'call') continue;
+    const e = log.at(i)!;
+    if (e.type === 'call') {
+      if (e.call === 'connect') connects++;
+      continue;
+    }
+    if (e.type !== 'state') continue;
+    if (countedState(e.from, e.socket) === 'CLOSED') liveSockets++;
+    if (countedState(e.to, e.socket) === 'CLOSED') liveSockets--;
+  }
+  return { connects, liveSockets };
 }
 
 export class SimCursor {
@@ -97,7 +122,7 @@ export class SimCursor {
       this.checkpoints.push(...resume.checkpoints);
       this.connects = resume.connects;
       this.liveSockets = resume.liveSockets;
-      this.scanned = sim.log.length;
+      this.scanned = resume.scanned;
     } else {
       this.checkpoints.push(this.checkpointOf(sim));
     }
@@ -115,22 +140,45 @@ export class SimCursor {
    * cut back to that checkpoint, which the new cursor's trace continues.
    */
   rebase(actions: readonly Step[], upTo: number): SimCursor | null {
+    // The view stands where the page's playback was when the user acted: usually the nearest.
+    const view = this.view;
+    const viewAt = view.log.length;
+    const fromView = viewAt > 0 && viewAt <= upTo ? view.withActions(actions) : null;
     for (let i = this.checkpoints.length - 1; i >= 0; i--) {
       const cp = this.checkpoints[i]!;
-      if (cp.events === 0 || cp.events > upTo) continue;
+      if (cp.events > upTo) continue;
+      if (fromView && viewAt >= cp.events) return this.resume(actions, fromView, i, view);
+      if (cp.events === 0) break;
       const recorder = cp.sim.withActions(actions);
-      if (!recorder) continue;
-      this.log.truncate(cp.events);
-      const earlier = this.checkpoints.slice(0, i + 1).map((c) => ({ ...c, actions }));
-      return new SimCursor(this.scenario, actions, this.policy, {
-        recorder,
-        checkpoints: earlier,
-        minEvents: this.minEvents,
-        connects: cp.connects,
-        liveSockets: cp.liveSockets,
-      });
+      if (recorder) return this.resume(actions, recorder, i, null);
     }
     return null;
+  }
+
+  /**
+   * The new cursor: its recorder starts where `recorder` stands (checkpoint i, or the view past
+   * it), with this run's checkpoints up to there, restored with the new actions.
+   */
+  private resume(
+    actions: readonly Step[],
+    recorder: Simulation,
+    i: number,
+    view: Simulation | null,
+  ): SimCursor {
+    const cp = this.checkpoints[i]!;
+    const at = recorder.log.length;
+    // Counted at the checkpoint; the lines from there to the view (if past it) now.
+    const counts = countLines(recorder.log, cp.events, at, cp);
+    this.log.truncate(at);
+    const earlier = this.checkpoints.slice(0, i + 1).map((c) => ({ ...c, actions }));
+    if (view) earlier.push({ t: view.now(), events: at, sim: view, actions, ...counts });
+    return new SimCursor(this.scenario, actions, this.policy, {
+      recorder,
+      checkpoints: earlier,
+      minEvents: this.minEvents,
+      scanned: at,
+      ...counts,
+    });
   }
 
   private checkpointOf(sim: Simulation): Checkpoint {
@@ -279,18 +327,12 @@ export class SimCursor {
    */
   private countLines(): void {
     const log = this.recorder.log;
-    for (let i = this.scanned; i < log.length; i++) {
-      const type = log.typeAt(i);
-      if (type !== 'state' && type !== 'call') continue;
-      const e = log.at(i)!;
-      if (e.type === 'call') {
-        if (e.call === 'connect') this.connects++;
-        continue;
-      }
-      if (e.type !== 'state') continue;
-      if (countedState(e.from, e.socket) === 'CLOSED') this.liveSockets++;
-      if (countedState(e.to, e.socket) === 'CLOSED') this.liveSockets--;
-    }
+    const counts = countLines(log, this.scanned, log.length, {
+      connects: this.connects,
+      liveSockets: this.liveSockets,
+    });
+    this.connects = counts.connects;
+    this.liveSockets = counts.liveSockets;
     this.scanned = log.length;
   }
 
