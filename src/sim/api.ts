@@ -3,7 +3,7 @@ import type { Settings } from './profile';
 import type { Scenario, Step } from './scenario/types';
 import type { Snapshot } from './snapshot';
 import type { TraceEvent } from './trace';
-import type { TraceLog } from './traceLog';
+import type { TraceWriter } from './traceWriter';
 
 export interface NetstatRow {
   recvQ: number;
@@ -25,7 +25,7 @@ export interface Simulation {
    */
   readonly trace: readonly TraceEvent[];
   /** The same lines in columns (traceLog.ts): no object per line; what the store and CLI read. */
-  readonly log: TraceLog;
+  readonly log: TraceWriter;
   /** Simulated time, seconds. */
   now(): number;
   /** The time of the next pending event, or null when nothing is left to happen. */

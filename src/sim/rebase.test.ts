@@ -52,6 +52,16 @@ function jsonLines(sim: Simulation): string[] {
   return out;
 }
 
+/** The first line where two runs' JSON Lines differ, or null; a line at a time (762,000 lines). */
+function firstDifferentLine(a: Simulation, b: Simulation): string | null {
+  for (let i = 0; i < Math.max(a.log.length, b.log.length); i++) {
+    const x = JSON.stringify(a.log.at(i)) ?? '(none)';
+    const y = JSON.stringify(b.log.at(i)) ?? '(none)';
+    if (x !== y) return `line ${i}: ${x} ≠ ${y}`;
+  }
+  return null;
+}
+
 /** The first line where two traces differ, or null: a readable failure, not a 100 MB diff. */
 function firstDifference(a: readonly string[], b: readonly string[]): string | null {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
@@ -115,7 +125,6 @@ function check(id: BuiltinId, instants: readonly number[], c: Case): string | nu
   const run = createSimulation(scenario, { actions: base });
   if (checkpointAt > 0) run.runUntil(checkpointAt);
   const checkpoint = run.clone();
-  run.run();
   const rerun = checkpoint.withActions([...kept, action]);
   if (!rerun) return `no re-run from ${checkpointAt} for an action at ${at}`;
   const scratch = createSimulation(scenario, { actions: [...kept, action] });
@@ -124,7 +133,7 @@ function check(id: BuiltinId, instants: readonly number[], c: Case): string | nu
   if (queues) return `queue at ${checkpointAt}: ${queues}`;
   rerun.run();
   scratch.run();
-  return firstDifference(jsonLines(rerun), jsonLines(scratch));
+  return firstDifferentLine(rerun, scratch);
 }
 
 /** Cases per built-in: many for the short runs, a few for the long ones. */
@@ -135,7 +144,7 @@ const RUNS: Partial<Record<BuiltinId, number>> = {
 };
 
 describe('re-running from a checkpoint with a new action', () => {
-  it.each(BUILTIN_IDS)('writes the trace of a run from t = 0 (%s)', (id) => {
+  it.each(BUILTIN_IDS)('writes the trace of a run from t = 0 (%s)', { timeout: 300_000 }, (id) => {
     const instants = instantsOf(id);
     fc.assert(
       fc.property(caseArb(instants.length), (c) => {

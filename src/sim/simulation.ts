@@ -23,7 +23,7 @@ import { runStep, connectNth, floodNth } from './steps';
 import { applyEffects, hostOf, type SimEvent, type World } from './world';
 import { cloneWorld } from './clone';
 import { orderSteps, rebaseWorld } from './rebase';
-import { TraceLog } from './traceLog';
+import { TraceWriter } from './traceWriter';
 
 const DEFAULT_END_S = 3600;
 
@@ -73,7 +73,7 @@ function createWorld(scenario: Scenario, actions: readonly Step[]): World {
     end: fromSeconds(scenario.until ?? DEFAULT_END_S),
     dropRules: [],
     cookieSecret: 0,
-    trace: new TraceLog(),
+    trace: new TraceWriter(),
     deliveringId: 0,
     deliveringLine: 0,
   };
@@ -197,7 +197,7 @@ class SimulationImpl implements Simulation {
     for (let i = this.lines.length; i < log.length; i++) this.lines.push(log.at(i)!);
     return this.lines;
   }
-  get log(): TraceLog {
+  get log(): TraceWriter {
     return this.w.trace;
   }
   now(): number {

@@ -12,20 +12,22 @@
  *   columns (flags, reasons, lengths, windows, string ids of a short run) stay at 1 or 2 bytes.
  *
  * Every value comes back exactly as it was written: a value that does not fit is what widens.
+ * What reads and appends columns is here (the page needs it); what writes rows one by one,
+ * slices and truncates them is in traceWriter.ts, which only the core and the worker load.
  */
 
 export type NumArray = Uint8Array | Uint16Array | Uint32Array | Float64Array;
 
-const CTORS = [Uint8Array, Uint16Array, Uint32Array, Float64Array] as const;
-const U32 = 2;
-const F64 = 3;
-const SHIFT = 14;
-const BLOCK = 1 << SHIFT;
-const MASK = BLOCK - 1;
+export const CTORS = [Uint8Array, Uint16Array, Uint32Array, Float64Array] as const;
+export const U32 = 2;
+export const F64 = 3;
+export const SHIFT = 14;
+export const BLOCK = 1 << SHIFT;
+export const MASK = BLOCK - 1;
 const FIRST = 64;
 
 /** The narrowest width that holds v as it is. */
-function levelOf(v: number): number {
+export function levelOf(v: number): number {
   if ((v & 0xff) === v) return 0;
   if ((v & 0xffff) === v) return 1;
   return v >>> 0 === v ? U32 : F64;
@@ -63,10 +65,10 @@ export abstract class Column {
   }
 
   /** A stored value at an integer width, as it is stored at 8 bytes. */
-  protected abstract toWide(s: number): number;
+  abstract toWide(s: number): number;
 
   /** Re-stores every value at a wider width (once per width: at most three times). */
-  protected widen(level: number): void {
+  widen(level: number): void {
     if (level <= this.level) return;
     const make = CTORS[level]!;
     const wide = level === F64;
@@ -77,19 +79,6 @@ export abstract class Column {
       return next;
     });
     this.level = level;
-  }
-
-  /** Rows [from, to) as one exactly sized array of the column's width (transferable). */
-  slice(from: number, to: number): NumArray {
-    const out = new CTORS[this.level]!(Math.max(0, to - from));
-    for (let r = from; r < to;) {
-      const b = this.blocks[r >>> SHIFT]!;
-      const o = r & MASK;
-      const n = Math.min(b.length - o, to - r);
-      out.set(b.subarray(o, o + n), r - from);
-      r += n;
-    }
-    return out;
   }
 
   /** Writes a slice (of any width, from `slice`) into rows [at, at + rows.length). */
@@ -108,11 +97,6 @@ export abstract class Column {
     }
   }
 
-  /** Keeps the first `count` blocks (Table.truncate). */
-  keepBlocks(count: number): void {
-    this.blocks.length = Math.min(this.blocks.length, count);
-  }
-
   /**
    * A column with the same rows [0, rows): whole blocks are shared (neither side writes below
    * `rows` again), the block `rows` falls in is copied.
@@ -124,12 +108,6 @@ export abstract class Column {
     const partial = this.blocks[whole];
     if (partial && (rows & MASK) > 0) into.blocks.push(partial.slice());
   }
-
-  bytes(): number {
-    let n = 0;
-    for (const b of this.blocks) n += b.byteLength;
-    return n;
-  }
 }
 
 /** Numbers written as they are: ids, sequence numbers, lengths, windows. */
@@ -138,17 +116,7 @@ export class PlainColumn extends Column {
     return this.blocks[r >>> SHIFT]![r & MASK]!;
   }
 
-  set(r: number, v: number): void {
-    const o = r & MASK;
-    const b = this.blocks[r >>> SHIFT]!;
-    b[o] = v;
-    if (b[o] !== v && this.level < F64) {
-      this.widen(levelOf(v));
-      this.blocks[r >>> SHIFT]![o] = v;
-    }
-  }
-
-  protected toWide(s: number): number {
+  toWide(s: number): number {
     return s;
   }
 }
@@ -164,24 +132,7 @@ export class OptionalColumn extends Column {
     return s === 0 ? undefined : s - 1;
   }
 
-  set(r: number, v: number | undefined): void {
-    const o = r & MASK;
-    const b = this.blocks[r >>> SHIFT]!;
-    if (this.level === F64) {
-      b[o] = v ?? Number.NaN;
-      return;
-    }
-    const s = v === undefined ? 0 : v + 1;
-    b[o] = s;
-    const whole = v === undefined || v >= 0;
-    if (b[o] !== s || !whole) {
-      const level = whole ? levelOf(s) : F64;
-      this.widen(level);
-      this.blocks[r >>> SHIFT]![o] = level === F64 ? (v ?? Number.NaN) : s;
-    }
-  }
-
-  protected toWide(s: number): number {
+  toWide(s: number): number {
     return s === 0 ? Number.NaN : s - 1;
   }
 }
@@ -201,23 +152,7 @@ export class TimeColumn extends Column {
     return this.level === F64 ? s : s / 1e6;
   }
 
-  set(r: number, t: number): void {
-    const o = r & MASK;
-    const b = this.blocks[r >>> SHIFT]!;
-    if (this.level === F64) {
-      b[o] = t;
-      return;
-    }
-    const us = Math.round(t * 1e6);
-    if (us / 1e6 === t && us >>> 0 === us) {
-      b[o] = us;
-      return;
-    }
-    this.widen(F64);
-    this.blocks[r >>> SHIFT]![o] = t;
-  }
-
-  protected toWide(s: number): number {
+  toWide(s: number): number {
     return s / 1e6;
   }
 }
@@ -231,41 +166,19 @@ export class Table<C extends Record<string, AnyColumn>> {
 
   constructor(readonly cols: C) {}
 
-  /** A new row's index. */
-  add(): number {
-    if (this.length === this.capacity) this.grow();
-    return this.length++;
-  }
-
-  private grow(): void {
+  /** Room for more rows: a bigger first block, or one block more. */
+  grow(): void {
     const next = this.capacity < BLOCK ? Math.max(FIRST, this.capacity * 2) : this.capacity + BLOCK;
     for (const k in this.cols) this.cols[k]!.ensure(next);
     this.capacity = next;
   }
 
-  /** Rows [from, to), a fresh array per column. */
-  slice(from: number, to: number): Record<keyof C, NumArray> {
-    const out = {} as Record<keyof C, NumArray>;
-    for (const k in this.cols) out[k] = this.cols[k]!.slice(from, to);
-    return out;
-  }
-
-  /** Appends n rows given as `slice` gives them. */
+  /** Appends n rows given as sliceTable (traceWriter.ts) gives them. */
   append(rows: Record<keyof C, NumArray>, n: number): void {
     const at = this.length;
     while (this.capacity < at + n) this.grow();
     for (const k in this.cols) this.cols[k]!.write(at, rows[k]);
     this.length = at + n;
-  }
-
-  /** Forgets rows from n on. */
-  truncate(n: number): void {
-    if (n >= this.length) return;
-    this.length = n;
-    if (this.capacity <= BLOCK) return;
-    const blocks = Math.max(1, Math.ceil(n / BLOCK));
-    for (const k in this.cols) this.cols[k]!.keepBlocks(blocks);
-    this.capacity = blocks * BLOCK;
   }
 
   /** Rows [0, n) into an empty table of the same columns (see Column.prefix). */
@@ -274,11 +187,5 @@ export class Table<C extends Record<string, AnyColumn>> {
     into.length = n;
     into.capacity =
       n === 0 ? 0 : this.capacity <= BLOCK ? this.capacity : Math.ceil(n / BLOCK) * BLOCK;
-  }
-
-  bytes(): number {
-    let n = 0;
-    for (const k in this.cols) n += this.cols[k]!.bytes();
-    return n;
   }
 }

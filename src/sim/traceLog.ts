@@ -16,7 +16,7 @@
 import type { TcpOptions } from './segment';
 import { OptionalColumn, PlainColumn, Table, TimeColumn, type NumArray } from './traceColumns';
 import { Dictionary, type TextRows } from './traceDictionary';
-import { TCP_STATES, type TcpState } from './state';
+import { TCP_STATES } from './state';
 import type {
   CallEvent,
   CallName,
@@ -86,6 +86,18 @@ export function entryFor<E extends Extended>(
   return undefined;
 }
 
+/** Whether time `at` comes after the instant t a trace was cut back to (null: before all). */
+export function isAfter(at: number, t: number | null): boolean {
+  return t === null || at > t + 1e-7;
+}
+
+/** How many first entries of a list in time order a trace cut back to t keeps (see isAfter). */
+export function keptUpTo<T>(list: readonly T[], t: number | null, time: (x: T) => number): number {
+  let n = list.length;
+  while (n > 0 && isAfter(time(list[n - 1]!), t)) n--;
+  return n;
+}
+
 function originOf(source: object): { log: TraceLog; lines: number } | null {
   return source instanceof TraceLog ? source.origin : null;
 }
@@ -107,7 +119,7 @@ class TracePrefix implements TraceView {
   }
 
   toArray(): TraceEvent[] {
-    return this.source.toArray(0, this.length);
+    return [...this];
   }
 
   /** JSON.stringify(view) writes the lines, as it does for an array of them. */
@@ -116,32 +128,25 @@ class TracePrefix implements TraceView {
   }
 }
 
-const SEND = 0;
-const DELIVER = 1;
-const DROP = 2;
-const STATE = 3;
-const CALL = 4;
-const KERNEL = 5;
-const KIND_OF: Record<TraceEvent['type'], number> = {
-  send: SEND,
-  deliver: DELIVER,
-  drop: DROP,
-  state: STATE,
-  call: CALL,
-  kernel: KERNEL,
-};
+// A line's kind, in the `kind` column (traceWriter.ts writes them).
+export const SEND = 0;
+export const DELIVER = 1;
+export const DROP = 2;
+export const STATE = 3;
+export const CALL = 4;
+export const KERNEL = 5;
 const TYPES: readonly TraceEvent['type'][] = ['send', 'deliver', 'drop', 'state', 'call', 'kernel'];
 
 // Bits of a send line's `bits` column.
-const RETRANSMIT = 1;
-const SPOOFED = 2;
-const OPTIONS = 4;
-const O_MSS = 8;
-const O_SACK = 16;
-const O_SACK_TRUE = 32;
-const O_TS = 64;
-const O_WSCALE = 128;
-const NO_ACK = 256;
+export const RETRANSMIT = 1;
+export const SPOOFED = 2;
+export const OPTIONS = 4;
+export const O_MSS = 8;
+export const O_SACK = 16;
+export const O_SACK_TRUE = 32;
+export const O_TS = 64;
+export const O_WSCALE = 128;
+export const NO_ACK = 256;
 
 /**
  * One row per line: its time, kind and two numbers whose meaning depends on the kind (a send: the
@@ -197,8 +202,6 @@ function callColumns() {
 
 type Rows<F extends () => object> = Record<keyof ReturnType<F>, NumArray>;
 
-const STATE_SLOT = new Map<TcpState, number>(TCP_STATES.map((s, i) => [s, i]));
-
 /** Where a log stood: how many lines, rows and strings it held (for incremental export). */
 export interface TraceMark {
   events: number;
@@ -242,17 +245,21 @@ export function chunkBuffers(chunk: TraceChunk): ArrayBuffer[] {
   return out;
 }
 
-export class TraceLog implements TraceView {
-  private readonly events = new Table(eventColumns());
-  private readonly sends = new Table(sendColumns());
-  private readonly states = new Table(stateColumns());
-  private readonly calls = new Table(callColumns());
-  private readonly dict: Dictionary;
+/**
+ * A trace as the page holds it: lines read one at a time (`at`, or `view()` for a TraceView),
+ * chunks appended, a prefix kept. Writing is TraceWriter's (traceWriter.ts).
+ */
+export class TraceLog {
+  protected readonly events = new Table(eventColumns());
+  protected readonly sends = new Table(sendColumns());
+  protected readonly states = new Table(stateColumns());
+  protected readonly calls = new Table(callColumns());
+  protected readonly dict: Dictionary;
   /** A fork reads its first `base` lines from the log it was forked from. */
-  private readonly parent: TraceLog | null;
-  private readonly base: number;
+  protected readonly parent: TraceLog | null;
+  protected readonly base: number;
   /** The rows the lines before `base` have in each table (a fork's own rows come after them). */
-  private readonly baseRows: TraceMark;
+  protected readonly baseRows: TraceMark;
   /** The log this one was cut from by `prefix`, and how many lines they share (see entryFor). */
   origin: { log: TraceLog; lines: number } | null = null;
 
@@ -265,135 +272,6 @@ export class TraceLog implements TraceView {
 
   get length(): number {
     return this.base + this.events.length;
-  }
-
-  /**
-   * An independent log with the same lines, for a checkpoint: it shares the lines written so far
-   * (they never change) and writes its own from here on. Forks of a fork that wrote nothing of its
-   * own point at the original, so checkpoints of checkpoints do not make chains.
-   */
-  fork(): TraceLog {
-    if (this.events.length === 0 && this.parent) {
-      return new TraceLog(this.parent, this.base, this.dict, this.baseRows);
-    }
-    return new TraceLog(this, this.length, this.dict, this.rows());
-  }
-
-  push(e: TraceEvent): void {
-    const ev = this.events;
-    const r = ev.add();
-    const c = ev.cols;
-    c.t.set(r, e.t);
-    c.kind.set(r, KIND_OF[e.type]);
-    switch (e.type) {
-      case 'send':
-        c.x.set(r, e.id);
-        c.y.set(r, this.pushSend(e));
-        return;
-      case 'deliver':
-        c.x.set(r, e.id);
-        c.y.set(r, 0);
-        return;
-      case 'drop':
-        c.x.set(r, e.id);
-        c.y.set(r, this.dict.word(e.reason));
-        return;
-      case 'state':
-        c.x.set(r, this.dict.word(e.host));
-        c.y.set(r, this.pushState(e));
-        return;
-      case 'call':
-        c.x.set(r, this.dict.word(e.host));
-        c.y.set(r, this.pushCall(e));
-        return;
-      case 'kernel':
-        c.x.set(r, this.dict.word(e.host));
-        c.y.set(r, this.dict.word(e.text));
-        return;
-    }
-  }
-
-  /** Makes line i (a `deliver` written in this instant) a drop: the host discarded the segment. */
-  rewriteAsDrop(i: number, reason: DropReason): void {
-    const r = i - this.base;
-    const c = this.events.cols;
-    if (r < 0 || r >= this.events.length || c.kind.get(r) !== DELIVER) {
-      throw new Error(`line ${i} is no delivery`);
-    }
-    c.kind.set(r, DROP);
-    c.y.set(r, this.dict.word(reason));
-  }
-
-  private pushSend(e: SendEvent): number {
-    const s = this.sends;
-    const r = s.add();
-    const c = s.cols;
-    const d = this.dict;
-    c.from.set(r, d.text(e.from));
-    c.to.set(r, d.text(e.to));
-    c.flags.set(r, d.word(e.flags));
-    c.seq.set(r, e.seq);
-    c.ack.set(r, e.ack ?? 0);
-    c.len.set(r, e.len);
-    c.of.set(r, e.of);
-    c.win.set(r, e.win);
-    c.why.set(r, d.word(e.why));
-    let bits =
-      (e.retransmit ? RETRANSMIT : 0) | (e.spoofed ? SPOOFED : 0) | (e.ack === null ? NO_ACK : 0);
-    const o = e.options;
-    let mss = 0;
-    let tsVal = 0;
-    let tsEcr = 0;
-    let wscale = 0;
-    if (o) {
-      bits |= OPTIONS;
-      if (o.mss !== undefined) {
-        bits |= O_MSS;
-        mss = o.mss;
-      }
-      if (o.sackPermitted !== undefined) bits |= O_SACK | (o.sackPermitted ? O_SACK_TRUE : 0);
-      if (o.timestamp) {
-        bits |= O_TS;
-        tsVal = o.timestamp[0];
-        tsEcr = o.timestamp[1];
-      }
-      if (o.windowScale !== undefined) {
-        bits |= O_WSCALE;
-        wscale = o.windowScale;
-      }
-    }
-    // Every column is written: a block is reused after truncate(), so no row may be left as it was.
-    c.mss.set(r, mss);
-    c.tsVal.set(r, tsVal);
-    c.tsEcr.set(r, tsEcr);
-    c.wscale.set(r, wscale);
-    c.bits.set(r, bits);
-    // The row among all the log's sends, a fork's base included: the same number on the page.
-    return this.baseRows.sends + r;
-  }
-
-  private pushState(e: StateEvent): number {
-    const s = this.states;
-    const r = s.add();
-    const c = s.cols;
-    c.socket.set(r, this.dict.text(e.socket));
-    c.from.set(r, STATE_SLOT.get(e.from)!);
-    c.to.set(r, STATE_SLOT.get(e.to)!);
-    c.why.set(r, this.dict.word(e.why));
-    c.seg.set(r, e.seg);
-    c.name.set(r, e.name === undefined ? undefined : this.dict.text(e.name));
-    return this.baseRows.states + r;
-  }
-
-  private pushCall(e: CallEvent): number {
-    const s = this.calls;
-    const r = s.add();
-    const c = s.cols;
-    c.socket.set(r, this.dict.text(e.socket));
-    c.call.set(r, this.dict.word(e.call));
-    c.result.set(r, this.dict.word(e.result));
-    c.bytes.set(r, e.bytes);
-    return this.baseRows.calls + r;
   }
 
   /** The time of line i, without building the line. */
@@ -497,42 +375,25 @@ export class TraceLog implements TraceView {
     };
   }
 
-  *[Symbol.iterator](): Iterator<TraceEvent> {
-    const n = this.length;
-    for (let i = 0; i < n; i++) yield this.at(i)!;
-  }
-
-  /** Lines [from, to) as objects (for tests and small traces). */
-  toArray(from = 0, to = this.length): TraceEvent[] {
-    const out: TraceEvent[] = [];
-    for (let i = from; i < to; i++) out.push(this.at(i)!);
-    return out;
-  }
-
-  toJSON(): TraceEvent[] {
-    return this.toArray();
-  }
-
   /** The lines written so far, as a view that stays this long while the log grows. */
   view(): TraceView & { toArray(): TraceEvent[] } {
     return new TracePrefix(this, this.length);
   }
 
-  /** How many rows of each table the lines so far take, counting those before a fork's base. */
-  private rows(): TraceMark {
+  /**
+   * Where the log stands now, the mark the next chunk starts from: how many rows of each table
+   * its lines take (those before a fork's base included) and how many words and texts it has.
+   */
+  mark(): TraceMark {
     const b = this.baseRows;
     return {
       events: this.length,
       sends: b.sends + this.sends.length,
       states: b.states + this.states.length,
       calls: b.calls + this.calls.length,
-      ...this.dict.counts(),
+      words: this.dict.words.length,
+      texts: this.dict.texts.length,
     };
-  }
-
-  /** Where the log stands now: the mark the next chunk starts from. */
-  mark(): TraceMark {
-    return this.rows();
   }
 
   /**
@@ -541,9 +402,8 @@ export class TraceLog implements TraceView {
    * only among its own lines: `from` is at its base or later.
    */
   markAt(lines: number, from: TraceMark = this.baseMarkOf()): TraceMark {
-    const here = this.rows();
+    const here = this.mark();
     if (lines >= here.events) return here;
-    if (from.events < this.base || lines < from.events) throw new Error('mark before this log');
     const kinds = this.events.cols.kind;
     let sends = from.sends;
     let states = from.states;
@@ -557,31 +417,13 @@ export class TraceLog implements TraceView {
     return { events: lines, sends, states, calls, words: here.words, texts: here.texts };
   }
 
-  private baseMarkOf(): TraceMark {
+  protected baseMarkOf(): TraceMark {
     return { ...this.baseRows, events: this.base, words: 0, texts: 0 };
-  }
-
-  /**
-   * The lines written since `from` (a previous mark; by default this log's first own line), up
-   * to `to` (a mark from markAt; by default everything).
-   */
-  exportChunk(from: TraceMark = this.baseMarkOf(), to: TraceMark = this.rows()): TraceChunk {
-    const b = this.baseRows;
-    if (from.events < this.base) throw new Error('mark before this log');
-    return {
-      from,
-      words: this.dict.words.slice(from.words, to.words),
-      texts: this.dict.texts.slice(from.texts, to.texts),
-      events: this.events.slice(from.events - this.base, to.events - this.base),
-      sends: this.sends.slice(from.sends - b.sends, to.sends - b.sends),
-      states: this.states.slice(from.states - b.states, to.states - b.states),
-      calls: this.calls.slice(from.calls - b.calls, to.calls - b.calls),
-    };
   }
 
   /** Appends a chunk exported right after this log's last line (throws if it does not fit). */
   appendChunk(chunk: TraceChunk): void {
-    const here = this.rows();
+    const here = this.mark();
     const f = chunk.from;
     if (
       f.events !== here.events ||
@@ -591,7 +433,7 @@ export class TraceLog implements TraceView {
       f.words !== here.words ||
       f.texts !== here.texts
     ) {
-      throw new Error('trace chunk out of order');
+      throw new Error('chunk out of order');
     }
     this.dict.append(chunk.words, chunk.texts);
     this.events.append(chunk.events, chunk.events.t.length);
@@ -601,31 +443,13 @@ export class TraceLog implements TraceView {
   }
 
   /**
-   * Forgets the lines from `lines` on (a re-run replaces them), in the log it was forked from too
-   * when they lie before this fork's base. Nothing may read the forgotten lines afterwards.
-   */
-  truncate(lines: number): void {
-    if (lines >= this.length) return;
-    if (lines < this.base) {
-      this.truncate(this.base);
-      this.parent!.truncate(lines);
-      return;
-    }
-    const m = this.markAt(lines);
-    const b = this.baseRows;
-    this.events.truncate(lines - this.base);
-    this.sends.truncate(m.sends - b.sends);
-    this.states.truncate(m.states - b.states);
-    this.calls.truncate(m.calls - b.calls);
-  }
-
-  /**
    * A new log with this one's first `lines` lines, for the page to keep what a re-run keeps. It
    * shares the dictionary and whole blocks of the columns; this log must have no parent.
    */
-  prefix(lines: number): TraceLog {
-    if (this.parent) throw new Error('only a log without a parent gives a prefix');
-    const out = new TraceLog(null, 0, this.dict);
+  prefix(lines: number): this {
+    if (this.parent) throw new Error('prefix of a fork');
+    const Log = this.constructor as new (parent: null, base: number, dict: Dictionary) => this;
+    const out = new Log(null, 0, this.dict);
     out.origin = { log: this, lines: Math.min(lines, this.length) };
     const m = this.markAt(Math.min(lines, this.length));
     this.events.prefixInto(out.events, m.events);
@@ -633,16 +457,5 @@ export class TraceLog implements TraceView {
     this.states.prefixInto(out.states, m.states);
     this.calls.prefixInto(out.calls, m.calls);
     return out;
-  }
-
-  /** Bytes held by this log's own columns and by the dictionary's texts (words not counted). */
-  bytes(): number {
-    return (
-      this.events.bytes() +
-      this.sends.bytes() +
-      this.states.bytes() +
-      this.calls.bytes() +
-      this.dict.texts.bytes()
-    );
   }
 }

@@ -21,7 +21,7 @@ import type { AppPolicy, TimerKind } from './snapshot';
 import { socketKey, type Tcb } from './tcb';
 import { toSeconds, type Micros } from './time';
 import type { CallName, DropReason, SendEvent, StateCause } from './trace';
-import type { TraceLog } from './traceLog';
+import type { TraceWriter } from './traceWriter';
 import { receiveWindow } from './socket';
 import { schedule, type EventQueue } from './scheduler';
 import { matchesDropRule, type DropRule } from './link';
@@ -93,7 +93,7 @@ export interface World {
   dropRules: DropRule[];
   cookieSecret: number;
   /** Columns, not objects (traceLog.ts): the run keeps every line until its end. */
-  trace: TraceLog;
+  trace: TraceWriter;
   /**
    * The segment being delivered and where its `deliver` line sits, so a listener that discards it
    * in the same instant can make that line a drop. Two numbers, not a map: one delivery at a time.

@@ -15,7 +15,7 @@ import { TraceLog, type TraceMark, type TraceView } from '../sim/traceLog';
 import type { FromWorker } from '../worker/protocol';
 import { defaultRunner, type RunnerFactory } from '../worker/runner';
 import { unpackSnapshot } from '../worker/snapshotCodec';
-import { DEFAULT_CHECKPOINTS, type CheckpointPolicy } from './cursor';
+import { DEFAULT_CHECKPOINTS, type CheckpointPolicy } from './checkpointPolicy';
 import {
   addSkipped,
   clampSpeed,
@@ -235,17 +235,33 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     return createTraceIndexBuilder(hostsOf(scenario), (scenario.settings?.delayMs ?? 50) / 1000);
   }
 
-  /** Sets up a new run of (scenario, actions) with playback at `time`, and asks the worker for it. */
-  function begin(scenario: Scenario, actions: readonly Step[], time: number): RunFields {
+  /**
+   * Sets up a new run of (scenario, actions) with playback at `time`. With `changeAt`, a run of
+   * the same scenario that is the current one before then (a recorded action): the trace's lines
+   * before that instant stay, and the worker re-runs from a checkpoint among them instead of from
+   * t = 0 (it says in 'started' how many it keeps).
+   */
+  function begin(
+    scenario: Scenario,
+    actions: readonly Step[],
+    time: number,
+    changeAt?: number,
+  ): RunFields {
+    const previous = job;
     job = ++nextJob;
-    const hosts = hostsOf(scenario);
-    log = new TraceLog();
-    continued = null;
-    builder = newBuilder(scenario);
-    endTime = scenario.until ?? 3600;
+    const prev = store?.getState();
+    // The same hosts array when continuing: views' caches are kept for the hosts they were made for.
+    const hosts = changeAt !== undefined && prev ? prev.hosts : hostsOf(scenario);
+    if (changeAt === undefined) {
+      log = new TraceLog();
+      builder = newBuilder(scenario);
+      endTime = scenario.until ?? 3600;
+    } else keepLines(linesBefore(changeAt), scenario);
+    const kept = log.length;
+    continued =
+      kept > 0 ? { job: previous, mark: log.mark(), started: startedJob === previous } : null;
     seekInFlight = false;
     wanted = null;
-    const prevSnapshot = store?.getState().snapshot;
     return {
       scenario,
       actions,
@@ -256,10 +272,16 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       duration: Math.max(MIN_DURATION, endTime, time),
       time,
       snapshot:
-        prevSnapshot && time > 0 && sameHosts(prevSnapshot, hosts)
-          ? prevSnapshot
+        prev && time > 0 && sameHosts(prev.snapshot, hosts)
+          ? prev.snapshot
           : emptySnapshot(scenario),
-      run: { status: 'computing', done: 0, total: 0, until: 0, end: endTime },
+      run: {
+        status: 'computing',
+        done: kept && prev!.run.done,
+        total: kept && prev!.run.total,
+        until: kept && log.timeAt(kept - 1),
+        end: endTime,
+      },
     };
   }
 
@@ -285,34 +307,6 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     }
     log = log.prefix(n);
     builder.truncateAfter(log.timeAt(n - 1));
-  }
-
-  /**
-   * A new run of the same scenario with other actions, the same as the current one before
-   * `changeAt`: the lines before then stay on the page, and the worker re-runs from a checkpoint
-   * among them instead of from t = 0 (it says in 'started' how many it keeps).
-   */
-  function resume(actions: readonly Step[], time: number, changeAt: number): RunFields {
-    const s = store!.getState();
-    const previous = job;
-    job = ++nextJob;
-    keepLines(linesBefore(changeAt), s.scenario);
-    continued =
-      log.length > 0 ? { job: previous, mark: log.mark(), started: startedJob === previous } : null;
-    seekInFlight = false;
-    wanted = null;
-    const until = log.length > 0 ? log.timeAt(log.length - 1) : 0;
-    return {
-      scenario: s.scenario,
-      actions,
-      trace: log.view(),
-      index: builder.index(),
-      hosts: s.hosts,
-      duration: Math.max(MIN_DURATION, endTime, time),
-      time,
-      snapshot: s.snapshot,
-      run: { status: 'computing', done: s.run.done, total: s.run.total, until, end: endTime },
-    };
   }
 
   function sameHosts(snapshot: Snapshot, hosts: readonly HostRef[]): boolean {
@@ -600,7 +594,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
         for (const a of s.actions)
           if (a.at > s.time + TIME_EPSILON) changeAt = Math.min(changeAt, a.at);
         set({
-          ...resume(actions, s.time, changeAt),
+          ...begin(s.scenario, actions, s.time, changeAt),
           skipped: s.skipped.filter((k) => k.to <= s.time + TIME_EPSILON),
           message: null,
         });

@@ -11,26 +11,10 @@
 import type { Simulation } from '../sim/api';
 import type { Scenario, Step } from '../sim/scenario/types';
 import { createSimulation } from '../sim/simulation';
-import type { TraceLog, TraceMark } from '../sim/traceLog';
+import type { TraceMark } from '../sim/traceLog';
+import type { TraceWriter } from '../sim/traceWriter';
+import { DEFAULT_CHECKPOINTS, type CheckpointPolicy } from './checkpointPolicy';
 import { countedState } from './countedState';
-
-export interface CheckpointPolicy {
-  /** Fewest trace events between two checkpoints. */
-  minEvents: number;
-  /**
-   * More events per live socket: cloning a big world costs as much as re-running a few events
-   * per socket, so checkpoints thin out when thousands of sockets are alive.
-   */
-  eventsPerSocket: number;
-  /** Beyond this many, every other checkpoint is forgotten (memory stays bounded). */
-  max: number;
-}
-
-export const DEFAULT_CHECKPOINTS: CheckpointPolicy = {
-  minEvents: 1000,
-  eventsPerSocket: 12,
-  max: 48,
-};
 
 interface Checkpoint {
   t: number;
@@ -74,7 +58,7 @@ interface Counts {
 }
 
 /** The counters after lines [from, to) of a log, from what they were before them. */
-function countLines(log: TraceLog, from: number, to: number, before: Counts): Counts {
+function countLines(log: TraceWriter, from: number, to: number, before: Counts): Counts {
   let { connects, liveSockets } = before;
   for (let i = from; i < to; i++) {
     const type = log.typeAt(i);
@@ -213,7 +197,7 @@ export class SimCursor {
   }
 
   /** The full trace so far: the recorder's, which only ever grows. */
-  get log(): TraceLog {
+  get log(): TraceWriter {
     return this.recorder.log;
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../sim/scenario/types';
 import { BUILTIN_SCENARIOS } from '../sim/scenario/builtins/index';
 import { createSimulation } from '../sim/simulation';
-import { TraceLog } from '../sim/traceLog';
+import { TraceWriter } from '../sim/traceWriter';
 import { createSimStore, type SimStore } from './createSimStore';
 import { diagramSocket, diagramView, teachSockets } from './teachSlice';
 
@@ -232,7 +232,7 @@ describe('the socket index of a trace an action re-ran', () => {
     before.run();
     const after = createSimulation(scenario, { actions: [action] });
     after.run();
-    const page = new TraceLog();
+    const page = new TraceWriter();
     for (const e of before.log) page.push(e);
     let keep = 0;
     while (after.log.timeAt(keep) < action.at) keep++;

@@ -8,7 +8,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../sim/scenario/types';
 import type { TcpState } from '../sim/state';
 import type { StateEvent } from '../sim/trace';
-import { entryFor, traceSource, type TraceView } from '../sim/traceLog';
+import { entryFor, keptUpTo, traceSource, type TraceView } from '../sim/traceLog';
 import {
   answer,
   EMPTY_SCORE,
@@ -349,13 +349,11 @@ function extendSocketIndex(st: SocketIndexState, trace: TraceView): void {
  * sockets first seen later are forgotten, the others lose their later state changes.
  */
 function cutSocketIndex(st: SocketIndexState, t: number | null): boolean {
-  const late = (at: number) => t === null || at > t + TIME_EPSILON;
   const kept: SocketInfo[] = [];
   for (const info of st.sockets) {
     const id = idOf(info.host, info.key);
     const entry = st.byId.get(id)!;
-    let n = entry.events.length;
-    while (n > 0 && late(entry.events[n - 1]!.t)) n--;
+    const n = keptUpTo(entry.events, t, (e) => e.t);
     if (n === 0) {
       st.byId.delete(id);
       continue;

@@ -14,7 +14,7 @@ import type {
   SendEvent,
   StateEvent,
 } from '../sim/trace';
-import type { TraceView } from '../sim/traceLog';
+import { isAfter, keptUpTo, type TraceView } from '../sim/traceLog';
 import { countedState } from './countedState';
 
 export interface HostRef {
@@ -118,7 +118,7 @@ interface HostStates {
  * change, while the arrays behind it are shared and extended in place.
  */
 export interface TraceIndexBuilder {
-  append(trace: TraceView, from: number, to: number): void;
+  append(trace: Pick<TraceView, 'at'>, from: number, to: number): void;
   /**
    * Forgets every line after time t (null: all of them), for a re-run that keeps the lines up to
    * there: the trace is cut between two instants, so this is exactly the index of what is left.
@@ -213,7 +213,7 @@ export function createTraceIndexBuilder(
     applyStateChange(hs.counts, e);
   }
 
-  function append(trace: TraceView, from: number, to: number): void {
+  function append(trace: Pick<TraceView, 'at'>, from: number, to: number): void {
     for (let i = from; i < to; i++) {
       const e = trace.at(i)!;
       addTime(e.t);
@@ -239,11 +239,9 @@ export function createTraceIndexBuilder(
   }
 
   function truncateAfter(t: number | null): void {
-    const late = (at: number) => t === null || at > t + TIME_EPSILON;
-    const cut = (list: { t: number }[]) => {
-      while (list.length > 0 && late(list[list.length - 1]!.t)) list.pop();
-    };
-    timeCount = t === null ? 0 : upperBound(times.subarray(0, timeCount), t + TIME_EPSILON);
+    const at = (e: { t: number }) => e.t;
+    const cut = (list: { t: number }[]) => (list.length = keptUpTo(list, t, at));
+    timeCount = keptUpTo(times.subarray(0, timeCount) as unknown as number[], t, Number);
     cut(stateEvents);
     for (const hs of hostStates.values()) {
       cut(hs.events);
@@ -256,13 +254,11 @@ export function createTraceIndexBuilder(
     }
     for (const list of callsByHost.values()) cut(list);
     for (const list of kernelByHost.values()) cut(list);
-    while (segments.length > 0 && late(segments[segments.length - 1]!.sentAt)) {
-      byId.delete(segments.pop()!.send.id);
-    }
+    for (const s of segments.splice(keptUpTo(segments, t, (s) => s.sentAt))) byId.delete(s.send.id);
     longest = 0;
     for (let i = 0; i < segments.length; i++) {
       const s = segments[i]!;
-      if (s.endAt !== null && late(s.endAt)) {
+      if (s.endAt !== null && isAfter(s.endAt, t)) {
         // Its arrival or loss is in the part forgotten: on the wire again, as a new object.
         const open: SegmentLife = {
           ...s,

@@ -4,7 +4,7 @@
  * progress, and snapshots. Every answer carries the job it belongs to: answers for a job the page
  * has moved on from are ignored.
  */
-import type { CheckpointPolicy } from '../store/cursor';
+import type { CheckpointPolicy } from '../store/checkpointPolicy';
 import type { Scenario, Step } from '../sim/scenario/types';
 import type { TraceChunk, TraceMark } from '../sim/traceLog';
 import type { PackedSnapshot } from './snapshotCodec';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_SCENARIOS, type BuiltinId } from '../../sim/scenario/builtins/index';
 import type { Step } from '../../sim/scenario/types';
 import { createSimulation } from '../../sim/simulation';
-import { TraceLog } from '../../sim/traceLog';
+import { TraceWriter } from '../../sim/traceWriter';
 import { ladderIndex, type LadderIndex } from './ladderIndex';
 
 /**
@@ -15,7 +15,7 @@ function rerun(id: BuiltinId, action: Step) {
   before.run();
   const after = createSimulation(scenario, { actions: [action] });
   after.run();
-  const page = new TraceLog();
+  const page = new TraceWriter();
   for (const e of before.log) page.push(e);
   let keep = 0;
   while (keep < after.log.length && after.log.timeAt(keep) < action.at - 1e-7) keep++;

@@ -9,7 +9,7 @@
  * read between instants (after runUntil or stepEvent), which is when a view reads it anyway.
  */
 import type { DropReason, SendEvent, StateEvent, TraceEvent } from '../../sim/trace';
-import { entryFor, traceSource, type TraceView } from '../../sim/traceLog';
+import { entryFor, isAfter, keptUpTo, traceSource, type TraceView } from '../../sim/traceLog';
 
 /** Where an arrow starts or ends: a host's lifeline, or the "other hosts" lane beside it. */
 export type Lane = 'left' | 'right' | 'outLeft' | 'outRight';
@@ -48,8 +48,6 @@ export interface LadderIndex {
   readonly times: number[];
   /** The first one-way delay seen: the scale of the picture. */
   delay: number | null;
-  /** When that segment arrived. */
-  delayAt: number | null;
   /** The longest send-to-fate time seen, to find arrows that cross into a time window. */
   maxDuration: number;
   /** Whether any segment goes to or comes from an address that is neither host. */
@@ -102,7 +100,6 @@ function emptyIndex(hostsKey: string): LadderIndex {
     states: [],
     times: [],
     delay: null,
-    delayAt: null,
     maxDuration: 0,
     outLeft: false,
     outRight: false,
@@ -122,10 +119,7 @@ function finish(index: LadderIndex, id: number, t: number, drop: DropReason | nu
   rec.drop = drop;
   const duration = t - rec.send.t;
   if (duration > index.maxDuration) index.maxDuration = duration;
-  if (drop === null && index.delay === null) {
-    index.delay = duration;
-    index.delayAt = t;
-  }
+  if (drop === null && index.delay === null) index.delay = duration;
 }
 
 /**
@@ -134,33 +128,32 @@ function finish(index: LadderIndex, id: number, t: number, drop: DropReason | nu
  * was lost later is on the wire again (as a new record).
  */
 function cutIndex(index: LadderIndex, t: number | null): boolean {
-  const late = (at: number) => t === null || at > t + 1e-7;
   const { segs, pending, states, times } = index;
-  while (segs.length > 0 && late(segs[segs.length - 1]!.send.t)) {
-    pending.delete(segs.pop()!.send.id);
-  }
+  for (const rec of segs.splice(keptUpTo(segs, t, (r) => r.send.t))) pending.delete(rec.send.id);
   index.maxDuration = 0;
   index.outLeft = false;
   index.outRight = false;
+  // The first arrival: the earliest kept, the first sent of those at one instant.
+  index.delay = null;
+  let first = Number.POSITIVE_INFINITY;
   for (let i = 0; i < segs.length; i++) {
     let rec = segs[i]!;
-    if (!Number.isNaN(rec.tEnd) && late(rec.tEnd)) {
+    if (isAfter(rec.tEnd, t)) {
       rec = { ...rec, tEnd: Number.NaN, drop: null };
       segs[i] = rec;
       pending.set(rec.send.id, rec);
     }
-    if (!Number.isNaN(rec.tEnd)) {
-      index.maxDuration = Math.max(index.maxDuration, rec.tEnd - rec.send.t);
+    const took = rec.tEnd - rec.send.t;
+    if (took > index.maxDuration) index.maxDuration = took;
+    if (rec.drop === null && rec.tEnd < first) {
+      first = rec.tEnd;
+      index.delay = took;
     }
     if (rec.from === 'outLeft' || rec.to === 'outLeft') index.outLeft = true;
     if (rec.from === 'outRight' || rec.to === 'outRight') index.outRight = true;
   }
-  while (states.length > 0 && late(states[states.length - 1]!.ev.t)) states.pop();
-  while (times.length > 0 && late(times[times.length - 1]!)) times.pop();
-  if (index.delayAt !== null && late(index.delayAt)) {
-    index.delay = null;
-    index.delayAt = null;
-  }
+  states.length = keptUpTo(states, t, (r) => r.ev.t);
+  times.length = keptUpTo(times, t, Number);
   return true;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, runScenario } from '../../../sim/simulation';
-import { TraceLog } from '../../../sim/traceLog';
+import { TraceWriter } from '../../../sim/traceWriter';
 import { BUILTIN_SCENARIOS } from '../../../sim/scenario/builtins/index';
 import type { TraceEvent } from '../../../sim/trace';
 import { latestSegmentAt } from './latestSegment';
@@ -34,7 +34,7 @@ describe('latestSegmentAt', () => {
   it('carries over to a trace an action re-ran, cut back to the lines they share', () => {
     const scenario = BUILTIN_SCENARIOS['lost-final-ack'];
     const action = { at: 2.07, do: 'vanish', host: 'server' } as const;
-    const page = new TraceLog();
+    const page = new TraceWriter();
     for (const e of runScenario(scenario)) page.push(e);
     const after = createSimulation(scenario, { actions: [action] });
     after.run();

@@ -4,7 +4,7 @@
  * segment events and a binary search answer it in O(log n) per frame, returning a number: a view
  * subscribed to it re-renders only when the answer changes, not because time moved.
  */
-import { entryFor, traceSource, type TraceView } from '../../../sim/traceLog';
+import { entryFor, keptUpTo, traceSource, type TraceView } from '../../../sim/traceLog';
 
 interface SegmentEvents {
   times: number[];
@@ -17,11 +17,7 @@ const cache = new WeakMap<object, SegmentEvents>();
 
 /** Cut back to time t (null: nothing) for a trace that keeps the lines up to there (entryFor). */
 function cut(found: SegmentEvents, t: number | null): boolean {
-  const { times, ids } = found;
-  while (times.length > 0 && (t === null || times[times.length - 1]! > t + 1e-7)) {
-    times.pop();
-    ids.pop();
-  }
+  found.times.length = found.ids.length = keptUpTo(found.times, t, Number);
   return true;
 }
 
