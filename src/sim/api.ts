@@ -3,7 +3,7 @@ import type { Settings } from './profile';
 import type { Scenario, Step } from './scenario/types';
 import type { Snapshot } from './snapshot';
 import type { TraceEvent } from './trace';
-import type { TraceLog } from './traceLog';
+import type { TraceWriter } from './traceWriter';
 
 export interface NetstatRow {
   recvQ: number;
@@ -25,7 +25,7 @@ export interface Simulation {
    */
   readonly trace: readonly TraceEvent[];
   /** The same lines in columns (traceLog.ts): no object per line; what the store and CLI read. */
-  readonly log: TraceLog;
+  readonly log: TraceWriter;
   /** Simulated time, seconds. */
   now(): number;
   /** The time of the next pending event, or null when nothing is left to happen. */
@@ -47,6 +47,15 @@ export interface Simulation {
   ss(host: string): NetstatRow[];
   /** An independent copy at the same instant (for checkpoints). */
   clone(): Simulation;
+  /**
+   * This simulation as if it had been created with these recorded actions instead: an independent
+   * copy at the same instant, with the same past and the new actions still to come, so that
+   * running it on writes exactly the trace of `createSimulation(scenario, { actions })`. A user's
+   * action re-runs from a checkpoint this way. Null when the past would differ: a step carried out
+   * so far differs, or an action added or removed falls at or before the last event carried out.
+   * Throws ScenarioError as createSimulation does for invalid actions.
+   */
+  withActions(actions: readonly Step[]): Simulation | null;
 }
 
 export interface SimulationOptions {

@@ -11,7 +11,15 @@ import { abort, activeOpen, close, send, shutdownWrite } from './socket';
 import { newTcb, socketKey, type Tcb } from './tcb';
 import { fromSeconds } from './time';
 import type { CallName } from './trace';
-import { applyEffects, emitCall, hostOf, sockLabel, type HostState, type World } from './world';
+import {
+  applyEffects,
+  emitCall,
+  hostOf,
+  removeSocket,
+  sockLabel,
+  type HostState,
+  type World,
+} from './world';
 import { schedule } from './scheduler';
 
 export function pickIsn(w: World, host: HostState, _seg?: Segment): number {
@@ -131,7 +139,7 @@ export function call(
   else result = abort(sock, w.settings, fx);
   emitCall(w, host, label, what, result, what === 'send' ? bytes : undefined);
   applyEffects(w, sock, fx);
-  if ((what === 'close' || what === 'abort') && sock.state === 'CLOSED') w.socks.delete(sock.id);
+  if ((what === 'close' || what === 'abort') && sock.state === 'CLOSED') removeSocket(w, sock);
 }
 
 /** close() on a listener: children never accepted are reset (inet_csk_listen_stop, ref §2.4). */
@@ -151,7 +159,7 @@ function closeListener(w: World, host: HostState, l: Tcb): string {
   l.state = 'CLOSED';
   fx.transitions.push({ from, to: 'CLOSED', why: 'close' });
   applyEffects(w, l, fx);
-  w.socks.delete(l.id);
+  removeSocket(w, l);
   return 'ok';
 }
 
@@ -227,7 +235,7 @@ export function connect(
     fx.transitions.push({ from: 'TIME_WAIT', to: 'CLOSED', why: 'timewait-reuse' });
     reuse.state = 'CLOSED';
     applyEffects(w, reuse, fx);
-    w.socks.delete(reuse.id);
+    removeSocket(w, reuse);
   }
   const sock = newTcb(w.nextSock++, host.index, { ip: host.ip, port }, remote, w.now, 0);
   sock.name = opts.name;

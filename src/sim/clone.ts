@@ -52,6 +52,8 @@ export function cloneWorld(w: World): World {
     hosts: w.hosts.map(cloneHost),
     hostByIp: w.hostByIp,
     hostByName: w.hostByName,
+    // What a target resolves to never changes (the hosts are fixed): a clone may share the memo.
+    targets: w.targets,
     socks,
     inFlight,
     // Queued events are never mutated once scheduled: the heap array is copied, not its entries.

@@ -8,7 +8,7 @@ import { listenerReceives, openRequest, requestReceives, resetFor } from './list
 import { RST, SYN, ACK, type Segment } from './segment';
 import { seqAdd, seqGt } from './seq';
 import { segmentArrives } from './socket';
-import { applyEffects, t, type World } from './world';
+import { applyEffects, removeSocket, t, type World } from './world';
 
 export function arrive(w: World, seg: Segment, demux: string | null = null): void {
   const hostIndex = w.hostByIp.get(seg.dst.ip);
@@ -48,7 +48,7 @@ export function arrive(w: World, seg: Segment, demux: string | null = null): voi
         fx.transitions.push({ from: 'TIME_WAIT', to: 'CLOSED', why: 'timewait-reuse' });
         sock.state = 'CLOSED';
         applyEffects(w, sock, fx, seg);
-        w.socks.delete(sock.id);
+        removeSocket(w, sock);
         openRequest(w, l, seg, iss);
         return;
       }

@@ -80,3 +80,21 @@ export function pop<E>(q: EventQueue<E>): E | null {
   }
   return top;
 }
+
+/**
+ * A queue holding these entries, each with the insertion number it is given (rebase.ts renumbers
+ * a checkpoint's queue). Sorted by time, then by number: a sorted array is a valid heap, and the
+ * queue pops exactly as one built by scheduling them in that order would.
+ */
+export function queueOf<E>(
+  entries: { event: E; at: Micros; order: number }[],
+  nextOrder: number,
+): EventQueue<E> {
+  entries.sort((a, b) => a.at - b.at || a.order - b.order);
+  return {
+    heap: entries.map((e) => e.event),
+    at: entries.map((e) => e.at),
+    order: entries.map((e) => e.order),
+    nextOrder,
+  };
+}

@@ -22,7 +22,8 @@ import type { TraceEvent } from './trace';
 import { runStep, connectNth, floodNth } from './steps';
 import { applyEffects, hostOf, type SimEvent, type World } from './world';
 import { cloneWorld } from './clone';
-import { TraceLog } from './traceLog';
+import { orderSteps, rebaseWorld } from './rebase';
+import { TraceWriter } from './traceWriter';
 
 const DEFAULT_END_S = 3600;
 
@@ -40,11 +41,7 @@ function createWorld(scenario: Scenario, actions: readonly Step[]): World {
   const names = Object.keys(scenario.hosts);
   const w: World = {
     scenario,
-    // Stable by time: the scenario's own steps first, then recorded actions at the same time.
-    steps: [...scenario.steps, ...actions]
-      .map((step, order) => ({ step, order }))
-      .sort((a, b) => a.step.at - b.step.at || a.order - b.order)
-      .map(({ step }) => step),
+    steps: orderSteps(scenario, actions),
     settings: buildSettings(scenario),
     hosts: names.map((name, index) => ({
       index,
@@ -64,6 +61,7 @@ function createWorld(scenario: Scenario, actions: readonly Step[]): World {
     })),
     hostByIp: new Map(names.map((n, i) => [scenario.hosts[n]!, i])),
     hostByName: new Map(names.map((n, i) => [n, i])),
+    targets: new Map(),
     socks: new Map(),
     nextSock: 1,
     nextSeg: 0,
@@ -71,14 +69,16 @@ function createWorld(scenario: Scenario, actions: readonly Step[]): World {
     queue: createQueue<SimEvent>(),
     rng,
     now: 0,
+    lastEventAt: -1,
     end: fromSeconds(scenario.until ?? DEFAULT_END_S),
     dropRules: [],
     cookieSecret: 0,
-    trace: new TraceLog(),
+    trace: new TraceWriter(),
     deliveringId: 0,
     deliveringLine: 0,
   };
   w.cookieSecret = nextU32(rng);
+  // Step i is the i-th event ever scheduled: rebase.ts relies on it.
   w.steps.forEach((step, i) => schedule(w.queue, fromSeconds(step.at), { k: 'step', step: i }));
   return w;
 }
@@ -197,7 +197,7 @@ class SimulationImpl implements Simulation {
     for (let i = this.lines.length; i < log.length; i++) this.lines.push(log.at(i)!);
     return this.lines;
   }
-  get log(): TraceLog {
+  get log(): TraceWriter {
     return this.w.trace;
   }
   now(): number {
@@ -221,6 +221,7 @@ class SimulationImpl implements Simulation {
       if (at === null || at > limit) break;
       const entry = pop(w.queue)!;
       w.now = at;
+      w.lastEventAt = at;
       dispatch(w, entry);
     }
     if (limit > w.now) w.now = limit;
@@ -238,6 +239,7 @@ class SimulationImpl implements Simulation {
       if (at === null || at > w.end) break;
       const entry = pop(w.queue)!;
       w.now = at;
+      w.lastEventAt = at;
       dispatch(w, entry);
     }
   }
@@ -282,6 +284,18 @@ class SimulationImpl implements Simulation {
   clone(): Simulation {
     return new SimulationImpl(cloneWorld(this.w));
   }
+  withActions(actions: readonly Step[]): Simulation | null {
+    validated(this.w.scenario, actions);
+    const w = rebaseWorld(this.w, actions);
+    return w && new SimulationImpl(w);
+  }
+}
+
+/** Checks the recorded actions with the scenario as one (ScenarioError lists every issue). */
+function validated(scenario: Scenario, actions: readonly Step[]): void {
+  if (actions.length === 0) return;
+  const all = parseScenario({ ...scenario, steps: [...scenario.steps, ...actions] });
+  if (!all.ok) throw new ScenarioError(all.issues);
 }
 
 /** Validates the scenario (throwing ScenarioError with every issue) and sets up the run at t = 0. */
@@ -289,13 +303,7 @@ export function createSimulation(scenario: unknown, options: SimulationOptions =
   const parsed = parseScenario(scenario);
   if (!parsed.ok) throw new ScenarioError(parsed.issues);
   const actions = options.actions ?? [];
-  if (actions.length > 0) {
-    const withActions = parseScenario({
-      ...parsed.scenario,
-      steps: [...parsed.scenario.steps, ...actions],
-    });
-    if (!withActions.ok) throw new ScenarioError(withActions.issues);
-  }
+  validated(parsed.scenario, actions);
   return new SimulationImpl(createWorld(parsed.scenario, actions));
 }
 

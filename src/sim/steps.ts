@@ -3,7 +3,7 @@ import { acceptOne, applyPolicy, call, connect, listen } from './app';
 import { dropRule } from './link';
 import { nextU32 } from './random';
 import type { ConnectStep, FloodStep, Step } from './scenario/types';
-import { SYN } from './segment';
+import { SYN, type Endpoint } from './segment';
 import { schedule } from './scheduler';
 import type { Tcb } from './tcb';
 import { fromSeconds } from './time';
@@ -14,13 +14,21 @@ export function hostNamed(w: World, name: string): HostState | undefined {
   return i === undefined ? undefined : w.hosts[i];
 }
 
-/** `server:80` or `10.0.0.80:80`. */
-export function resolveTarget(w: World, to: string): { ip: string; port: number } {
+/**
+ * `server:80` or `10.0.0.80:80`. One endpoint object per target, shared by every socket and
+ * segment that goes there (endpoints are never mutated): 28,000 connections to one server made
+ * 28,000 copies of it.
+ */
+export function resolveTarget(w: World, to: string): Endpoint {
+  let target = w.targets.get(to);
+  if (target) return target;
   const at = to.lastIndexOf(':');
   const who = to.slice(0, at);
   const port = Number(to.slice(at + 1));
   const host = hostNamed(w, who);
-  return { ip: host ? host.ip : who, port };
+  target = { ip: host ? host.ip : who, port };
+  w.targets.set(to, target);
+  return target;
 }
 
 /** Sockets a step names: `*` (every connection socket the application holds), a name, or a key. */

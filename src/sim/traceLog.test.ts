@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_SCENARIOS } from './scenario/builtins';
 import { createSimulation } from './simulation';
 import { TraceLog, chunkBuffers } from './traceLog';
+import { TraceWriter } from './traceWriter';
 
 function runOf(id: keyof typeof BUILTIN_SCENARIOS) {
   const sim = createSimulation(BUILTIN_SCENARIOS[id]);
@@ -14,7 +15,7 @@ describe('TraceLog', () => {
     'gives back every line of %s as the JSON the core wrote',
     (id) => {
       const sim = runOf(id);
-      const copy = new TraceLog();
+      const copy = new TraceWriter();
       for (const e of sim.trace) copy.push(e);
       expect(copy.length).toBe(sim.trace.length);
       expect(copy.toArray().map((e) => JSON.stringify(e))).toEqual(
@@ -36,7 +37,7 @@ describe('TraceLog', () => {
       received.appendChunk(structuredClone(chunk, { transfer: chunkBuffers(chunk) }));
     }
     expect(received.length).toBe(sim.log.length);
-    expect(JSON.stringify(received.toArray())).toBe(JSON.stringify(sim.trace));
+    expect(JSON.stringify(received.view())).toBe(JSON.stringify(sim.trace));
   });
 
   it('refuses a chunk that does not follow its last line', () => {
@@ -48,7 +49,7 @@ describe('TraceLog', () => {
   });
 
   it('forks share the lines so far; what each writes afterwards stays its own', () => {
-    const log = new TraceLog();
+    const log = new TraceWriter();
     log.push({ t: 0.1, type: 'deliver', id: 1 });
     const fork = log.fork();
     log.push({ t: 0.2, type: 'deliver', id: 2 });
@@ -65,10 +66,49 @@ describe('TraceLog', () => {
   });
 
   it('turns a delivery into a drop when the host discards the segment', () => {
-    const log = new TraceLog();
+    const log = new TraceWriter();
     log.push({ t: 1, type: 'deliver', id: 9 });
     log.rewriteAsDrop(0, 'queue-full');
     expect(log.at(0)).toEqual({ t: 1, type: 'drop', id: 9, reason: 'queue-full' });
     expect(() => log.rewriteAsDrop(0, 'queue-full')).toThrow(/no delivery/);
+  });
+
+  it('forgets the lines after a truncation; what is pushed next follows the kept ones', () => {
+    const sim = runOf('syn-flood-cookies');
+    const lines = sim.trace.map((e) => JSON.stringify(e));
+    const log = new TraceWriter();
+    for (const e of sim.trace) log.push(e);
+    log.truncate(1000);
+    expect(log.length).toBe(1000);
+    for (const e of sim.trace.slice(1000)) log.push(e);
+    expect(log.toArray().map((e) => JSON.stringify(e))).toEqual(lines);
+  });
+
+  it('gives the page a prefix to keep; a fork (a re-run) sends only the lines after it', () => {
+    const sim = createSimulation(BUILTIN_SCENARIOS['syn-flood']);
+    sim.runUntil(3);
+    // A checkpoint at line `keep`, from which the worker will re-run a different future.
+    const checkpoint = sim.clone();
+    const keep = sim.log.length;
+    sim.runUntil(5);
+    const page = new TraceLog();
+    page.appendChunk(sim.log.exportChunk());
+    const fork = checkpoint.log.fork();
+    fork.push({ t: 3.5, type: 'kernel', host: 'server', text: 'a different future' });
+    fork.push({
+      t: 3.5,
+      type: 'call',
+      host: 'client',
+      socket: 'late#9',
+      call: 'close',
+      result: 'ok',
+    });
+    const kept = page.prefix(keep);
+    expect(kept.view().toArray()).toEqual(sim.log.toArray(0, keep));
+    // The page says how many words and texts it holds; the chunk brings the rest.
+    const { words, texts } = kept.mark();
+    kept.appendChunk(fork.exportChunk({ ...fork.markAt(keep), words, texts }));
+    expect(kept.view().toArray()).toEqual(fork.toArray());
+    expect(page.length).toBe(sim.log.length);
   });
 });

@@ -1,19 +1,22 @@
 /**
- * The trace, stored in columns: one typed array per field and every string interned once.
+ * The trace, stored in columns: one column of numbers per field (traceColumns.ts), strings as ids
+ * into a dictionary (traceDictionary.ts).
  *
- * A port-exhaustion run writes about 850,000 trace lines. As objects, every one of them survives
+ * A port-exhaustion run writes about 760,000 trace lines. As objects, every one of them survives
  * until the end of the run, so the garbage collector copies all of them from the young generation
  * and then marks them again and again: about a third of the run's time, and more than 100 MB of
- * heap. In columns a line is a few numbers in arrays that grow by doubling; the only objects are
- * the distinct strings (addresses, socket keys, reasons). The same columns cross from the Web
- * Worker to the page as transferred ArrayBuffers (`exportChunk` / `appendChunk`) instead of
- * being cloned object by object.
+ * heap. In columns a line is a few numbers, most of them one or two bytes wide; there is no object
+ * per line and no string per address. The same columns cross from the Web Worker to the page as
+ * transferred ArrayBuffers (`exportChunk` / `appendChunk`) instead of being cloned object by
+ * object.
  *
  * The meaning is the trace's (trace.ts): `at(i)` gives back line i as the very object the core
  * used to push, with the same keys in the same order, so JSON Lines stay byte-identical.
  */
 import type { TcpOptions } from './segment';
-import { TCP_STATES, type TcpState } from './state';
+import { OptionalColumn, PlainColumn, Table, TimeColumn, type NumArray } from './traceColumns';
+import { Dictionary, type TextRows } from './traceDictionary';
+import { TCP_STATES } from './state';
 import type {
   CallEvent,
   CallName,
@@ -45,6 +48,60 @@ export function traceSource(trace: TraceView): object {
   return trace.source ?? trace;
 }
 
+/** Something computed from a trace's first `processed` lines, kept in a cache by traceSource. */
+export interface Extended {
+  processed: number;
+}
+
+/**
+ * A cache's entry for this trace (keyed by `traceSource`), or else the entry made for a trace
+ * this one was cut from (`TraceLog.prefix`: a user's action kept the lines before it and re-ran
+ * the rest), moved to this trace's key and cut back to the lines they share by `cut(entry, t)`
+ * (t: the time of the last line kept, null for none), so that a view carries on from there rather
+ * than reading the whole kept trace again. `cut` returns false when it cannot; then, and when
+ * there is no entry at all, the result is undefined and the caller builds a new one.
+ */
+export function entryFor<E extends Extended>(
+  cache: WeakMap<object, E>,
+  trace: TraceView,
+  cut: (entry: E, t: number | null) => boolean,
+): E | undefined {
+  const source = traceSource(trace);
+  const own = cache.get(source);
+  if (own) return own;
+  let lines = Number.POSITIVE_INFINITY;
+  for (let o = originOf(source); o; o = originOf(o.log)) {
+    lines = Math.min(lines, o.lines);
+    const entry = cache.get(o.log);
+    if (!entry) continue;
+    // The earlier trace is done with: its entry cannot serve two traces.
+    cache.delete(o.log);
+    if (entry.processed > lines) {
+      if (!cut(entry, lines > 0 ? trace.at(lines - 1)!.t : null)) return undefined;
+      entry.processed = lines;
+    }
+    cache.set(source, entry);
+    return entry;
+  }
+  return undefined;
+}
+
+/** Whether time `at` comes after the instant t a trace was cut back to (null: before all). */
+export function isAfter(at: number, t: number | null): boolean {
+  return t === null || at > t + 1e-7;
+}
+
+/** How many first entries of a list in time order a trace cut back to t keeps (see isAfter). */
+export function keptUpTo<T>(list: readonly T[], t: number | null, time: (x: T) => number): number {
+  let n = list.length;
+  while (n > 0 && isAfter(time(list[n - 1]!), t)) n--;
+  return n;
+}
+
+function originOf(source: object): { log: TraceLog; lines: number } | null {
+  return source instanceof TraceLog ? source.origin : null;
+}
+
 /** The first `length` lines of a log, fixed: a new one each time the store publishes more. */
 class TracePrefix implements TraceView {
   constructor(
@@ -62,7 +119,7 @@ class TracePrefix implements TraceView {
   }
 
   toArray(): TraceEvent[] {
-    return this.source.toArray(0, this.length);
+    return [...this];
   }
 
   /** JSON.stringify(view) writes the lines, as it does for an array of them. */
@@ -71,121 +128,79 @@ class TracePrefix implements TraceView {
   }
 }
 
-const SEND = 0;
-const DELIVER = 1;
-const DROP = 2;
-const STATE = 3;
-const CALL = 4;
-const KERNEL = 5;
-const KIND_OF: Record<TraceEvent['type'], number> = {
-  send: SEND,
-  deliver: DELIVER,
-  drop: DROP,
-  state: STATE,
-  call: CALL,
-  kernel: KERNEL,
-};
+// A line's kind, in the `kind` column (traceWriter.ts writes them).
+export const SEND = 0;
+export const DELIVER = 1;
+export const DROP = 2;
+export const STATE = 3;
+export const CALL = 4;
+export const KERNEL = 5;
+const TYPES: readonly TraceEvent['type'][] = ['send', 'deliver', 'drop', 'state', 'call', 'kernel'];
 
 // Bits of a send line's `bits` column.
-const RETRANSMIT = 1;
-const SPOOFED = 2;
-const OPTIONS = 4;
-const O_MSS = 8;
-const O_SACK = 16;
-const O_SACK_TRUE = 32;
-const O_TS = 64;
-const O_WSCALE = 128;
-const NO_ACK = 256;
+export const RETRANSMIT = 1;
+export const SPOOFED = 2;
+export const OPTIONS = 4;
+export const O_MSS = 8;
+export const O_SACK = 16;
+export const O_SACK_TRUE = 32;
+export const O_TS = 64;
+export const O_WSCALE = 128;
+export const NO_ACK = 256;
 
-type NumArray = Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array;
-type Ctor = { new (n: number): NumArray };
-
-/** A table of equally long numeric columns that grows by doubling. */
-class Table<K extends string> {
-  length = 0;
-  capacity: number;
-  readonly cols: Record<K, NumArray>;
-  private readonly schema: Record<K, Ctor>;
-
-  constructor(schema: Record<K, Ctor>, capacity = 64) {
-    this.schema = schema;
-    this.capacity = capacity;
-    const cols = {} as Record<K, NumArray>;
-    for (const k in schema) cols[k] = new schema[k](capacity);
-    this.cols = cols;
-  }
-
-  /** A new row's index. Grows by half: less unused room at the end than doubling leaves. */
-  add(): number {
-    if (this.length === this.capacity) this.reserve(Math.ceil(this.capacity * 1.5));
-    return this.length++;
-  }
-
-  reserve(capacity: number): void {
-    if (capacity <= this.capacity) return;
-    for (const k in this.schema) {
-      const next = new this.schema[k](capacity);
-      next.set(this.cols[k] as never);
-      this.cols[k] = next;
-    }
-    this.capacity = capacity;
-  }
-
-  /** Rows [from, to) as fresh, exactly sized arrays (to be transferred). */
-  slice(from: number, to: number): Record<K, NumArray> {
-    const out = {} as Record<K, NumArray>;
-    for (const k in this.schema) out[k] = this.cols[k].slice(from, to);
-    return out;
-  }
-
-  append(rows: Record<K, NumArray>, n: number): void {
-    if (this.length + n > this.capacity) {
-      this.reserve(Math.max(Math.ceil(this.capacity * 1.5), this.length + n));
-    }
-    for (const k in this.schema) (this.cols[k] as NumArray).set(rows[k] as never, this.length);
-    this.length += n;
-  }
-
-  bytes(): number {
-    let n = 0;
-    for (const k in this.schema) n += this.cols[k].byteLength;
-    return n;
-  }
+/**
+ * One row per line: its time, kind and two numbers whose meaning depends on the kind (a send: the
+ * segment id and its row of `sends`; a state change: the host's word and its row of `states`…).
+ */
+function eventColumns() {
+  return {
+    t: new TimeColumn(),
+    kind: new PlainColumn(),
+    x: new PlainColumn(),
+    y: new PlainColumn(),
+  };
 }
 
-const EVENT_COLS = { t: Float64Array, kind: Uint8Array, x: Int32Array, y: Int32Array };
-const SEND_COLS = {
-  from: Int32Array,
-  to: Int32Array,
-  flags: Int32Array,
-  seq: Uint32Array,
-  ack: Uint32Array,
-  len: Int32Array,
-  of: Int32Array,
-  win: Int32Array,
-  why: Int32Array,
-  bits: Uint16Array,
-  mss: Uint16Array,
-  tsVal: Uint32Array,
-  tsEcr: Uint32Array,
-  wscale: Uint8Array,
-};
-const STATE_COLS = {
-  socket: Int32Array,
-  from: Uint8Array,
-  to: Uint8Array,
-  why: Int32Array,
-  seg: Int32Array,
-  name: Int32Array,
-};
-const CALL_COLS = { socket: Int32Array, call: Int32Array, result: Int32Array, bytes: Float64Array };
+function sendColumns() {
+  return {
+    from: new PlainColumn(),
+    to: new PlainColumn(),
+    flags: new PlainColumn(),
+    seq: new PlainColumn(),
+    ack: new PlainColumn(),
+    len: new PlainColumn(),
+    of: new OptionalColumn(),
+    win: new PlainColumn(),
+    why: new PlainColumn(),
+    bits: new PlainColumn(),
+    mss: new PlainColumn(),
+    tsVal: new PlainColumn(),
+    tsEcr: new PlainColumn(),
+    wscale: new PlainColumn(),
+  };
+}
 
-type EventCol = keyof typeof EVENT_COLS;
-type SendCol = keyof typeof SEND_COLS;
-type StateCol = keyof typeof STATE_COLS;
-type CallCol = keyof typeof CALL_COLS;
+function stateColumns() {
+  return {
+    socket: new PlainColumn(),
+    from: new PlainColumn(),
+    to: new PlainColumn(),
+    why: new PlainColumn(),
+    seg: new OptionalColumn(),
+    name: new OptionalColumn(),
+  };
+}
 
-const STATE_SLOT = new Map<TcpState, number>(TCP_STATES.map((s, i) => [s, i]));
+function callColumns() {
+  return {
+    socket: new PlainColumn(),
+    call: new PlainColumn(),
+    result: new PlainColumn(),
+    bytes: new OptionalColumn(),
+  };
+}
+
+type Rows<F extends () => object> = Record<keyof ReturnType<F>, NumArray>;
 
 /** Where a log stood: how many lines, rows and strings it held (for incremental export). */
 export interface TraceMark {
@@ -193,198 +208,82 @@ export interface TraceMark {
   sends: number;
   states: number;
   calls: number;
-  strings: number;
+  words: number;
+  texts: number;
 }
 
+export const EMPTY_MARK: TraceMark = {
+  events: 0,
+  sends: 0,
+  states: 0,
+  calls: 0,
+  words: 0,
+  texts: 0,
+};
+
 /**
- * Lines [mark, now) of a log: plain numeric arrays (their buffers are transferable) and the strings
- * interned since the mark. `appendChunk` on a log that holds exactly the lines before it restores
+ * Lines [mark, now) of a log: numeric arrays (their buffers are transferable), the words and the
+ * texts added since the mark. `appendChunk` on a log that stands exactly at the mark restores
  * the same lines.
  */
 export interface TraceChunk {
   from: TraceMark;
-  strings: string[];
-  events: Record<EventCol, NumArray>;
-  sends: Record<SendCol, NumArray>;
-  states: Record<StateCol, NumArray>;
-  calls: Record<CallCol, NumArray>;
+  words: string[];
+  texts: TextRows;
+  events: Rows<typeof eventColumns>;
+  sends: Rows<typeof sendColumns>;
+  states: Rows<typeof stateColumns>;
+  calls: Rows<typeof callColumns>;
 }
 
 /** The buffers of a chunk, for postMessage's transfer list. */
 export function chunkBuffers(chunk: TraceChunk): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
-  for (const table of [chunk.events, chunk.sends, chunk.states, chunk.calls]) {
+  for (const table of [chunk.texts, chunk.events, chunk.sends, chunk.states, chunk.calls]) {
     for (const col of Object.values(table) as NumArray[]) out.push(col.buffer as ArrayBuffer);
   }
   return out;
 }
 
-/** Interned strings, shared by a log and its forks (it only ever grows, so ids never change). */
-class Strings {
-  readonly list: string[] = [];
-  private readonly ids = new Map<string, number>();
-
-  id(s: string): number {
-    let id = this.ids.get(s);
-    if (id === undefined) {
-      id = this.list.length;
-      this.list.push(s);
-      this.ids.set(s, id);
-    }
-    return id;
-  }
-
-  add(list: readonly string[]): void {
-    for (const s of list) this.id(s);
-  }
-}
-
-export class TraceLog implements TraceView {
-  private readonly events = new Table(EVENT_COLS, 1024);
-  private readonly sends = new Table(SEND_COLS, 256);
-  private readonly states = new Table(STATE_COLS, 256);
-  private readonly calls = new Table(CALL_COLS, 64);
-  private readonly strings: Strings;
+/**
+ * A trace as the page holds it: lines read one at a time (`at`, or `view()` for a TraceView),
+ * chunks appended, a prefix kept. Writing is TraceWriter's (traceWriter.ts).
+ */
+export class TraceLog {
+  protected readonly events = new Table(eventColumns());
+  protected readonly sends = new Table(sendColumns());
+  protected readonly states = new Table(stateColumns());
+  protected readonly calls = new Table(callColumns());
+  protected readonly dict: Dictionary;
   /** A fork reads its first `base` lines from the log it was forked from. */
-  private readonly parent: TraceLog | null;
-  private readonly base: number;
+  protected readonly parent: TraceLog | null;
+  protected readonly base: number;
+  /** The rows the lines before `base` have in each table (a fork's own rows come after them). */
+  protected readonly baseRows: TraceMark;
+  /** The log this one was cut from by `prefix`, and how many lines they share (see entryFor). */
+  origin: { log: TraceLog; lines: number } | null = null;
 
-  constructor(parent: TraceLog | null = null, base = 0, strings?: Strings) {
+  constructor(parent: TraceLog | null = null, base = 0, dict?: Dictionary, baseRows = EMPTY_MARK) {
     this.parent = parent;
     this.base = base;
-    this.strings = strings ?? new Strings();
+    this.dict = dict ?? new Dictionary();
+    this.baseRows = baseRows;
   }
 
   get length(): number {
     return this.base + this.events.length;
   }
 
-  /**
-   * An independent log with the same lines, for a checkpoint: it shares the lines written so far
-   * (they never change) and writes its own from here on. Forks of a fork that wrote nothing of its
-   * own point at the original, so checkpoints of checkpoints do not make chains.
-   */
-  fork(): TraceLog {
-    if (this.events.length === 0 && this.parent) {
-      return new TraceLog(this.parent, this.base, this.strings);
-    }
-    return new TraceLog(this, this.length, this.strings);
-  }
-
-  push(e: TraceEvent): void {
-    const ev = this.events;
-    const r = ev.add();
-    const c = ev.cols;
-    c.t[r] = e.t;
-    c.kind[r] = KIND_OF[e.type];
-    switch (e.type) {
-      case 'send':
-        c.x[r] = e.id;
-        c.y[r] = this.pushSend(e);
-        return;
-      case 'deliver':
-        c.x[r] = e.id;
-        c.y[r] = 0;
-        return;
-      case 'drop':
-        c.x[r] = e.id;
-        c.y[r] = this.strings.id(e.reason);
-        return;
-      case 'state':
-        c.x[r] = this.strings.id(e.host);
-        c.y[r] = this.pushState(e);
-        return;
-      case 'call':
-        c.x[r] = this.strings.id(e.host);
-        c.y[r] = this.pushCall(e);
-        return;
-      case 'kernel':
-        c.x[r] = this.strings.id(e.host);
-        c.y[r] = this.strings.id(e.text);
-        return;
-    }
-  }
-
-  /** Makes line i (a `deliver` written in this instant) a drop: the host discarded the segment. */
-  rewriteAsDrop(i: number, reason: DropReason): void {
-    const r = i - this.base;
-    if (r < 0 || this.events.cols.kind[r] !== DELIVER) throw new Error(`line ${i} is no delivery`);
-    this.events.cols.kind[r] = DROP;
-    this.events.cols.y[r] = this.strings.id(reason);
-  }
-
-  private pushSend(e: SendEvent): number {
-    const s = this.sends;
-    const r = s.add();
-    const c = s.cols;
-    const str = this.strings;
-    c.from[r] = str.id(e.from);
-    c.to[r] = str.id(e.to);
-    c.flags[r] = str.id(e.flags);
-    c.seq[r] = e.seq;
-    c.ack[r] = e.ack ?? 0;
-    c.len[r] = e.len;
-    c.of[r] = e.of ?? -1;
-    c.win[r] = e.win;
-    c.why[r] = str.id(e.why);
-    let bits =
-      (e.retransmit ? RETRANSMIT : 0) | (e.spoofed ? SPOOFED : 0) | (e.ack === null ? NO_ACK : 0);
-    const o = e.options;
-    if (o) {
-      bits |= OPTIONS;
-      if (o.mss !== undefined) {
-        bits |= O_MSS;
-        c.mss[r] = o.mss;
-      }
-      if (o.sackPermitted !== undefined) bits |= O_SACK | (o.sackPermitted ? O_SACK_TRUE : 0);
-      if (o.timestamp) {
-        bits |= O_TS;
-        c.tsVal[r] = o.timestamp[0];
-        c.tsEcr[r] = o.timestamp[1];
-      }
-      if (o.windowScale !== undefined) {
-        bits |= O_WSCALE;
-        c.wscale[r] = o.windowScale;
-      }
-    }
-    c.bits[r] = bits;
-    return r;
-  }
-
-  private pushState(e: StateEvent): number {
-    const s = this.states;
-    const r = s.add();
-    const c = s.cols;
-    c.socket[r] = this.strings.id(e.socket);
-    c.from[r] = STATE_SLOT.get(e.from)!;
-    c.to[r] = STATE_SLOT.get(e.to)!;
-    c.why[r] = this.strings.id(e.why);
-    c.seg[r] = e.seg ?? -1;
-    c.name[r] = e.name === undefined ? -1 : this.strings.id(e.name);
-    return r;
-  }
-
-  private pushCall(e: CallEvent): number {
-    const s = this.calls;
-    const r = s.add();
-    const c = s.cols;
-    c.socket[r] = this.strings.id(e.socket);
-    c.call[r] = this.strings.id(e.call);
-    c.result[r] = this.strings.id(e.result);
-    c.bytes[r] = e.bytes === undefined ? Number.NaN : e.bytes;
-    return r;
-  }
-
   /** The time of line i, without building the line. */
   timeAt(i: number): number {
     if (i < this.base) return this.parent!.timeAt(i);
-    return this.events.cols.t[i - this.base]!;
+    return this.events.cols.t.get(i - this.base);
   }
 
   /** The type of line i, without building the line. */
   typeAt(i: number): TraceEvent['type'] {
     if (i < this.base) return this.parent!.typeAt(i);
-    return TYPES[this.events.cols.kind[i - this.base]!]!;
+    return TYPES[this.events.cols.kind.get(i - this.base)]!;
   }
 
   /** Line i as the core wrote it (a new object each call), or undefined past the end. */
@@ -394,50 +293,51 @@ export class TraceLog implements TraceView {
     if (i < this.base) return this.parent!.at(i);
     const r = i - this.base;
     const c = this.events.cols;
-    const t = c.t[r]!;
-    const x = c.x[r]!;
-    const y = c.y[r]!;
-    const str = this.strings.list;
-    switch (c.kind[r]) {
+    const t = c.t.get(r);
+    const x = c.x.get(r);
+    const y = c.y.get(r);
+    const d = this.dict;
+    const words = d.words;
+    switch (c.kind.get(r)) {
       case SEND:
-        return this.sendAt(t, x, y);
+        return this.sendAt(t, x, y - this.baseRows.sends);
       case DELIVER:
         return { t, type: 'deliver', id: x };
       case DROP:
-        return { t, type: 'drop', id: x, reason: str[y] as DropReason };
+        return { t, type: 'drop', id: x, reason: words[y] as DropReason };
       case STATE: {
         const s = this.states.cols;
-        const seg = s.seg[y]!;
-        const name = s.name[y]!;
+        const row = y - this.baseRows.states;
+        const name = s.name.get(row);
         const out: StateEvent = {
           t,
           type: 'state',
-          host: str[x]!,
-          socket: str[s.socket[y]!]!,
-          from: TCP_STATES[s.from[y]!]!,
-          to: TCP_STATES[s.to[y]!]!,
-          why: str[s.why[y]!] as StateCause,
-          seg: seg < 0 ? undefined : seg,
-          name: name < 0 ? undefined : str[name],
+          host: words[x]!,
+          socket: d.textAt(s.socket.get(row)),
+          from: TCP_STATES[s.from.get(row)]!,
+          to: TCP_STATES[s.to.get(row)]!,
+          why: words[s.why.get(row)] as StateCause,
+          seg: s.seg.get(row),
+          name: name === undefined ? undefined : d.textAt(name),
         };
         return out;
       }
       case CALL: {
         const s = this.calls.cols;
-        const bytes = s.bytes[y]!;
+        const row = y - this.baseRows.calls;
         const out: CallEvent = {
           t,
           type: 'call',
-          host: str[x]!,
-          socket: str[s.socket[y]!]!,
-          call: str[s.call[y]!] as CallName,
-          result: str[s.result[y]!]!,
-          bytes: Number.isNaN(bytes) ? undefined : bytes,
+          host: words[x]!,
+          socket: d.textAt(s.socket.get(row)),
+          call: words[s.call.get(row)] as CallName,
+          result: words[s.result.get(row)]!,
+          bytes: s.bytes.get(row),
         };
         return out;
       }
       default: {
-        const out: KernelEvent = { t, type: 'kernel', host: str[x]!, text: str[y]! };
+        const out: KernelEvent = { t, type: 'kernel', host: words[x]!, text: words[y]! };
         return out;
       }
     }
@@ -445,52 +345,34 @@ export class TraceLog implements TraceView {
 
   private sendAt(t: number, id: number, r: number): SendEvent {
     const c = this.sends.cols;
-    const str = this.strings.list;
-    const bits = c.bits[r]!;
-    const ack = c.ack[r]!;
-    const of = c.of[r]!;
+    const d = this.dict;
+    const bits = c.bits.get(r);
     let options: TcpOptions | undefined;
     if (bits & OPTIONS) {
       // The key order buildOptions writes: mss, sackPermitted, timestamp, windowScale.
       options = {};
-      if (bits & O_MSS) options.mss = c.mss[r]!;
+      if (bits & O_MSS) options.mss = c.mss.get(r);
       if (bits & O_SACK) options.sackPermitted = (bits & O_SACK_TRUE) !== 0;
-      if (bits & O_TS) options.timestamp = [c.tsVal[r]!, c.tsEcr[r]!];
-      if (bits & O_WSCALE) options.windowScale = c.wscale[r]!;
+      if (bits & O_TS) options.timestamp = [c.tsVal.get(r), c.tsEcr.get(r)];
+      if (bits & O_WSCALE) options.windowScale = c.wscale.get(r);
     }
     return {
       t,
       type: 'send',
       id,
-      from: str[c.from[r]!]!,
-      to: str[c.to[r]!]!,
-      flags: str[c.flags[r]!]!,
-      seq: c.seq[r]!,
-      ack: bits & NO_ACK ? null : ack,
-      len: c.len[r]!,
+      from: d.textAt(c.from.get(r)),
+      to: d.textAt(c.to.get(r)),
+      flags: d.words[c.flags.get(r)]!,
+      seq: c.seq.get(r),
+      ack: bits & NO_ACK ? null : c.ack.get(r),
+      len: c.len.get(r),
       retransmit: (bits & RETRANSMIT) !== 0,
-      of: of < 0 ? undefined : of,
-      win: c.win[r]!,
-      why: str[c.why[r]!] as SendEvent['why'],
+      of: c.of.get(r),
+      win: c.win.get(r),
+      why: d.words[c.why.get(r)] as SendEvent['why'],
       spoofed: bits & SPOOFED ? true : undefined,
       options,
     };
-  }
-
-  *[Symbol.iterator](): Iterator<TraceEvent> {
-    const n = this.length;
-    for (let i = 0; i < n; i++) yield this.at(i)!;
-  }
-
-  /** Lines [from, to) as objects (for tests and small traces). */
-  toArray(from = 0, to = this.length): TraceEvent[] {
-    const out: TraceEvent[] = [];
-    for (let i = from; i < to; i++) out.push(this.at(i)!);
-    return out;
-  }
-
-  toJSON(): TraceEvent[] {
-    return this.toArray();
   }
 
   /** The lines written so far, as a view that stays this long while the log grows. */
@@ -498,22 +380,28 @@ export class TraceLog implements TraceView {
     return new TracePrefix(this, this.length);
   }
 
+  /**
+   * Where the log stands now, the mark the next chunk starts from: how many rows of each table
+   * its lines take (those before a fork's base included) and how many words and texts it has.
+   */
   mark(): TraceMark {
-    if (this.parent) throw new Error('only a log without a parent exports chunks');
+    const b = this.baseRows;
     return {
-      events: this.events.length,
-      sends: this.sends.length,
-      states: this.states.length,
-      calls: this.calls.length,
-      strings: this.strings.list.length,
+      events: this.length,
+      sends: b.sends + this.sends.length,
+      states: b.states + this.states.length,
+      calls: b.calls + this.calls.length,
+      words: this.dict.words.length,
+      texts: this.dict.texts.length,
     };
   }
 
   /**
    * Where the log stood after line `lines` (at most its length), counted on from an earlier mark
-   * (the strings: as many as there are now, which covers those lines).
+   * (the words and texts: as many as there are now, which covers those lines). A fork counts
+   * only among its own lines: `from` is at its base or later.
    */
-  markAt(lines: number, from: TraceMark = EMPTY_MARK): TraceMark {
+  markAt(lines: number, from: TraceMark = this.baseMarkOf()): TraceMark {
     const here = this.mark();
     if (lines >= here.events) return here;
     const kinds = this.events.cols.kind;
@@ -521,27 +409,16 @@ export class TraceLog implements TraceView {
     let states = from.states;
     let calls = from.calls;
     for (let i = from.events; i < lines; i++) {
-      const k = kinds[i];
+      const k = kinds.get(i - this.base);
       if (k === SEND) sends++;
       else if (k === STATE) states++;
       else if (k === CALL) calls++;
     }
-    return { events: lines, sends, states, calls, strings: here.strings };
+    return { events: lines, sends, states, calls, words: here.words, texts: here.texts };
   }
 
-  /**
-   * The lines written since `from` (a previous mark, or nothing for all of them), up to `to`
-   * (a mark from markAt; by default everything).
-   */
-  exportChunk(from: TraceMark = EMPTY_MARK, to: TraceMark = this.mark()): TraceChunk {
-    return {
-      from,
-      strings: this.strings.list.slice(from.strings, to.strings),
-      events: this.events.slice(from.events, to.events),
-      sends: this.sends.slice(from.sends, to.sends),
-      states: this.states.slice(from.states, to.states),
-      calls: this.calls.slice(from.calls, to.calls),
-    };
+  protected baseMarkOf(): TraceMark {
+    return { ...this.baseRows, events: this.base, words: 0, texts: 0 };
   }
 
   /** Appends a chunk exported right after this log's last line (throws if it does not fit). */
@@ -553,22 +430,32 @@ export class TraceLog implements TraceView {
       f.sends !== here.sends ||
       f.states !== here.states ||
       f.calls !== here.calls ||
-      f.strings !== here.strings
+      f.words !== here.words ||
+      f.texts !== here.texts
     ) {
-      throw new Error('trace chunk out of order');
+      throw new Error('chunk out of order');
     }
-    this.strings.add(chunk.strings);
+    this.dict.append(chunk.words, chunk.texts);
     this.events.append(chunk.events, chunk.events.t.length);
     this.sends.append(chunk.sends, chunk.sends.from.length);
     this.states.append(chunk.states, chunk.states.socket.length);
     this.calls.append(chunk.calls, chunk.calls.socket.length);
   }
 
-  /** Bytes held by this log's own columns (its strings not counted). */
-  bytes(): number {
-    return this.events.bytes() + this.sends.bytes() + this.states.bytes() + this.calls.bytes();
+  /**
+   * A new log with this one's first `lines` lines, for the page to keep what a re-run keeps. It
+   * shares the dictionary and whole blocks of the columns; this log must have no parent.
+   */
+  prefix(lines: number): this {
+    if (this.parent) throw new Error('prefix of a fork');
+    const Log = this.constructor as new (parent: null, base: number, dict: Dictionary) => this;
+    const out = new Log(null, 0, this.dict);
+    out.origin = { log: this, lines: Math.min(lines, this.length) };
+    const m = this.markAt(Math.min(lines, this.length));
+    this.events.prefixInto(out.events, m.events);
+    this.sends.prefixInto(out.sends, m.sends);
+    this.states.prefixInto(out.states, m.states);
+    this.calls.prefixInto(out.calls, m.calls);
+    return out;
   }
 }
-
-const TYPES: readonly TraceEvent['type'][] = ['send', 'deliver', 'drop', 'state', 'call', 'kernel'];
-const EMPTY_MARK: TraceMark = { events: 0, sends: 0, states: 0, calls: 0, strings: 0 };

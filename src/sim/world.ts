@@ -7,12 +7,20 @@ import type { Effects, SegmentSpec } from './effects';
 import type { Settings } from './profile';
 import { nextFloat, type Rng } from './random';
 import type { Scenario, Step } from './scenario/types';
-import { ACK, RST, flagsToString, segLen, type Segment, type TcpOptions } from './segment';
+import {
+  ACK,
+  RST,
+  flagsToString,
+  segLen,
+  type Endpoint,
+  type Segment,
+  type TcpOptions,
+} from './segment';
 import type { AppPolicy, TimerKind } from './snapshot';
 import { socketKey, type Tcb } from './tcb';
 import { toSeconds, type Micros } from './time';
 import type { CallName, DropReason, SendEvent, StateCause } from './trace';
-import type { TraceLog } from './traceLog';
+import type { TraceWriter } from './traceWriter';
 import { offeredWindowScale, windowField } from './window';
 import { schedule, type EventQueue } from './scheduler';
 import { matchesDropRule, type DropRule } from './link';
@@ -69,6 +77,8 @@ export interface World {
   hosts: HostState[];
   hostByIp: Map<string, number>;
   hostByName: Map<string, number>;
+  /** Steps' targets (`server:80`) resolved once (steps.ts resolveTarget). */
+  targets: Map<string, Endpoint>;
   socks: Map<number, Tcb>;
   nextSock: number;
   nextSeg: number;
@@ -76,11 +86,13 @@ export interface World {
   queue: EventQueue<SimEvent>;
   rng: Rng;
   now: Micros;
+  /** The time of the last event carried out (-1 before the first): what is past for sure. */
+  lastEventAt: Micros;
   end: Micros;
   dropRules: DropRule[];
   cookieSecret: number;
   /** Columns, not objects (traceLog.ts): the run keeps every line until its end. */
-  trace: TraceLog;
+  trace: TraceWriter;
   /**
    * The segment being delivered and where its `deliver` line sits, so a listener that discards it
    * in the same instant can make that line a drop. Two numbers, not a map: one delivery at a time.
@@ -164,6 +176,9 @@ export function applyEffects(w: World, sock: Tcb, fx: Effects, cause?: Segment):
     else setTimer(w, sock, op.kind, op.delay);
   }
   if (sock.state === 'CLOSED') forget(w, sock);
+  // A socket in TIME_WAIT sends again only to answer a retransmitted FIN: its cached peer key is
+  // let go (written again if it does). 28,000 of them wait a minute in port exhaustion.
+  else if (sock.state === 'TIME_WAIT') sock.peerKey = null;
   for (const n of fx.notices) onNotice(w, sock, n);
 }
 
@@ -198,7 +213,18 @@ export function forget(w: World, sock: Tcb): void {
     host.listeners.delete(sock.local.port);
   }
   sock.timers = {};
-  if (!sock.owned || sock.orphan) w.socks.delete(sock.id);
+  if (!sock.owned || sock.orphan) removeSocket(w, sock);
+}
+
+/**
+ * The socket leaves the world for good, and its scenario name with it (a step naming it then finds
+ * nothing, as before): port exhaustion names 56,000 sockets that are gone a moment later.
+ */
+export function removeSocket(w: World, sock: Tcb): void {
+  w.socks.delete(sock.id);
+  if (sock.name === null) return;
+  const names = hostOf(w, sock).names;
+  if (names.get(sock.name) === sock.id) names.delete(sock.name);
 }
 
 export function sendFromSocket(w: World, sock: Tcb, sp: SegmentSpec): Segment | null {

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_SCENARIOS } from '../sim/scenario/builtins/index';
 import type { Scenario, Step } from '../sim/scenario/types';
 import { createSimulation } from '../sim/simulation';
-import { createSimStore } from './createSimStore';
+import type { FromWorker } from '../worker/protocol';
+import { hostSyncRunner } from '../worker/runner';
+import { createSimHost } from '../worker/simHost';
+import { createSimStore, type SimStore } from './createSimStore';
 import { IDLE_LEAD } from './playbackRules';
+import { buildTraceIndex } from './traceIndex';
 
 /** Checkpoints every few events, so that backward seeks really restore one. */
 const DENSE = { minEvents: 5, eventsPerSocket: 0, max: 1000 };
@@ -12,6 +16,27 @@ function freshSnapshot(scenario: Scenario, t: number, actions: readonly Step[] =
   const sim = createSimulation(scenario, { actions });
   sim.runUntil(t);
   return sim.snapshot();
+}
+
+/** The store's trace and index are those of a plain run with its actions, from t = 0. */
+function expectFromScratch(store: SimStore) {
+  const s = store.getState();
+  const sim = createSimulation(s.scenario, { actions: s.actions });
+  sim.run();
+  expect(JSON.stringify(s.trace)).toBe(JSON.stringify(sim.trace));
+  const fresh = buildTraceIndex(sim.log, s.hosts, (s.scenario.settings?.delayMs ?? 50) / 1000);
+  const index = s.index;
+  expect([...index.times]).toEqual([...fresh.times]);
+  expect(index.segments).toEqual(fresh.segments);
+  expect(index.stateEvents).toEqual(fresh.stateEvents);
+  for (const t of [0, 0.5, 3, 10, 30, 61, 1000]) {
+    expect(index.segmentsAt(t, 0.3)).toEqual(fresh.segmentsAt(t, 0.3));
+    for (const h of s.hosts) {
+      expect(index.countsAt(h.name, t), `${h.name} at ${t}`).toEqual(fresh.countsAt(h.name, t));
+      expect(index.callsBefore(h.name, t, 5)).toEqual(fresh.callsBefore(h.name, t, 5));
+      expect(index.kernelBefore(h.name, t)).toEqual(fresh.kernelBefore(h.name, t));
+    }
+  }
 }
 
 describe('createSimStore', () => {
@@ -153,6 +178,33 @@ describe('createSimStore', () => {
     expect([...s.trace].find((e) => e.type === 'deliver' && e.id === 1)).toBeUndefined();
     expect(s.actions).toEqual([{ do: 'drop', match: { id: 1 }, at: 0.12 }]);
     expect(s.time).toBe(0.12);
+    // The segment had arrived in the run before: the index kept from it forgot that.
+    expectFromScratch(store);
+  });
+
+  it('keeps the trace and its index up to an action; the worker computes only what follows', () => {
+    const heard: FromWorker[] = [];
+    const store = createSimStore({
+      builtinId: 'syn-flood-cookies',
+      checkpoints: { minEvents: 200, eventsPerSocket: 0, max: 1000 },
+      runner: (listen) =>
+        hostSyncRunner(createSimHost, (m) => {
+          heard.push(m);
+          listen(m);
+        }),
+    });
+    const whole = store.getState().trace.length;
+    store.getState().seek(30);
+    store.getState().act({ do: 'vanish', host: 'server' });
+    const started = heard.filter((m) => m.type === 'started');
+    expect(started).toHaveLength(2);
+    expect(started[1]!.type === 'started' && started[1]!.keep).toBeGreaterThan(whole / 2);
+    expectFromScratch(store);
+    // Acting again, earlier: the future after the playback time (the vanish) is forgotten.
+    store.getState().seek(10);
+    store.getState().act({ do: 'close', host: 'client', socket: 'c1' });
+    expect(store.getState().actions.map((a) => a.do)).toEqual(['close']);
+    expectFromScratch(store);
   });
 
   it('reloads with another profile and resets to the scenario alone', () => {

@@ -12,11 +12,11 @@ import type { Scenario, Step } from '../sim/scenario/types';
 import { ScenarioError } from '../sim/scenario/validate';
 import type { Snapshot } from '../sim/snapshot';
 import { parseScenario } from '../sim/scenario/validate';
-import { TraceLog, type TraceView } from '../sim/traceLog';
+import { TraceLog, type TraceMark, type TraceView } from '../sim/traceLog';
 import type { FromWorker } from '../worker/protocol';
 import { defaultRunner, type RunnerFactory } from '../worker/runner';
 import { unpackSnapshot } from '../worker/snapshotCodec';
-import { DEFAULT_CHECKPOINTS, type CheckpointPolicy } from './cursor';
+import { DEFAULT_CHECKPOINTS, type CheckpointPolicy } from './checkpointPolicy';
 import {
   addSkipped,
   clampSpeed,
@@ -256,23 +256,52 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
   let framesSinceSnapshot = 0;
   /** Since when the snapshot has been what it is (its `snapshotUntil` is until when). */
   let snapshotFrom = 0;
+  /**
+   * While a run continues an earlier one (an action), where the page's trace stood when it asked
+   * the worker (`from`): the worker's 'started' says how much of it to keep.
+   */
+  let continued: { job: number; mark: TraceMark; started: boolean } | null = null;
+  /** The last job whose 'started' came: the page's trace is that job's from then on. */
+  let startedJob = 0;
 
   const runner = makeRunner((message) => {
     if (message.job !== job || !store) return;
     receive(message);
   });
 
-  /** Sets up a new run of (scenario, actions) with playback at `time`, and asks the worker for it. */
-  function begin(scenario: Scenario, actions: readonly Step[], time: number): RunFields {
+  /** The trace's index for a run of this scenario, empty. */
+  function newBuilder(scenario: Scenario): TraceIndexBuilder {
+    return createTraceIndexBuilder(hostsOf(scenario), (scenario.settings?.delayMs ?? 50) / 1000);
+  }
+
+  /**
+   * Sets up a new run of (scenario, actions) with playback at `time`. With `changeAt`, a run of
+   * the same scenario that is the current one before then (a recorded action): the trace's lines
+   * before that instant stay, and the worker re-runs from a checkpoint among them instead of from
+   * t = 0 (it says in 'started' how many it keeps).
+   */
+  function begin(
+    scenario: Scenario,
+    actions: readonly Step[],
+    time: number,
+    changeAt?: number,
+  ): RunFields {
+    const previous = job;
     job = ++nextJob;
-    const hosts = hostsOf(scenario);
-    log = new TraceLog();
-    builder = createTraceIndexBuilder(hosts, (scenario.settings?.delayMs ?? 50) / 1000);
-    endTime = scenario.until ?? 3600;
+    const prev = store?.getState();
+    // The same hosts array when continuing: views' caches are kept for the hosts they were made for.
+    const hosts = changeAt !== undefined && prev ? prev.hosts : hostsOf(scenario);
+    if (changeAt === undefined) {
+      log = new TraceLog();
+      builder = newBuilder(scenario);
+      endTime = scenario.until ?? 3600;
+    } else keepLines(linesBefore(changeAt), scenario);
+    const kept = log.length;
+    continued =
+      kept > 0 ? { job: previous, mark: log.mark(), started: startedJob === previous } : null;
     seekInFlight = false;
     wanted = null;
     snapshotFrom = 0;
-    const prevSnapshot = store?.getState().snapshot;
     return {
       scenario,
       actions,
@@ -283,13 +312,43 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       duration: Math.max(MIN_DURATION, endTime, time),
       time,
       snapshot:
-        prevSnapshot && time > 0 && sameHosts(prevSnapshot, hosts)
-          ? prevSnapshot
+        prev && time > 0 && sameHosts(prev.snapshot, hosts)
+          ? prev.snapshot
           : emptySnapshot(scenario),
       // Nothing is known to hold until the worker answers.
       snapshotUntil: Number.NEGATIVE_INFINITY,
-      run: { status: 'computing', done: 0, total: 0, until: 0, end: endTime },
+      run: {
+        status: 'computing',
+        done: kept && prev!.run.done,
+        total: kept && prev!.run.total,
+        until: kept && log.timeAt(kept - 1),
+        end: endTime,
+      },
     };
+  }
+
+  /** Lines of the trace before time t, in whole microseconds (the trace is in time order). */
+  function linesBefore(t: number): number {
+    const limit = Math.round(t * 1e6);
+    let lo = 0;
+    let hi = log.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (Math.round(log.timeAt(mid) * 1e6) < limit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Keeps the trace's first n lines and forgets the rest (and what the index knew of it). */
+  function keepLines(n: number, scenario: Scenario): void {
+    if (n === 0) {
+      log = new TraceLog();
+      builder = newBuilder(scenario);
+      return;
+    }
+    log = log.prefix(n);
+    builder.truncateAfter(log.timeAt(n - 1));
   }
 
   function sameHosts(snapshot: Snapshot, hosts: readonly HostRef[]): boolean {
@@ -309,6 +368,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       scenario: state.scenario,
       actions: state.actions,
       checkpoints: policy,
+      ...(continued && { from: continued }),
       seek: state.time,
     });
   }
@@ -352,9 +412,17 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     const set = store!.setState;
     const get = store!.getState;
     switch (message.type) {
-      case 'started':
+      case 'started': {
         endTime = message.endTime;
+        startedJob = message.job;
+        const kept = continued;
+        continued = null;
+        if (!kept || message.keep >= log.length) return;
+        // The worker found no checkpoint that late: the page keeps less, or starts over.
+        keepLines(message.keep, get().scenario);
+        set({ trace: log.view(), index: builder.index() });
         return;
+      }
       case 'error':
         // The store checks scenarios and actions first; this is a safety net.
         set({ message: { kind: 'invalid-scenario', detail: message.detail } });
@@ -390,6 +458,9 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
         if (!covered(s.time)) requestSnapshot(s.time);
         // Ready for the next piece once the page had its turn (input, a frame) after this one.
         if (!message.finished) acknowledge(message.job);
+        // Views have carried their caches over from the run this one kept lines of (entryFor):
+        // that run's trace may go.
+        else log.origin = null;
         return;
       }
       case 'snapshot': {
@@ -593,8 +664,12 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
           set({ message: invalid('invalid-action', error) });
           return false;
         }
+        // The run changes from the new action on, or from a forgotten one if that came first.
+        let changeAt = step.at;
+        for (const a of s.actions)
+          if (a.at > s.time + TIME_EPSILON) changeAt = Math.min(changeAt, a.at);
         set({
-          ...begin(s.scenario, actions, s.time),
+          ...begin(s.scenario, actions, s.time, changeAt),
           skipped: s.skipped.filter((k) => k.to <= s.time + TIME_EPSILON),
           message: null,
         });

@@ -11,31 +11,34 @@
 import type { Simulation } from '../sim/api';
 import type { Scenario, Step } from '../sim/scenario/types';
 import { createSimulation } from '../sim/simulation';
-import type { TraceLog, TraceMark } from '../sim/traceLog';
+import type { TraceMark } from '../sim/traceLog';
+import type { TraceWriter } from '../sim/traceWriter';
+import { DEFAULT_CHECKPOINTS, type CheckpointPolicy } from './checkpointPolicy';
 import { countedState } from './countedState';
-
-export interface CheckpointPolicy {
-  /** Fewest trace events between two checkpoints. */
-  minEvents: number;
-  /**
-   * More events per live socket: cloning a big world costs as much as re-running a few events
-   * per socket, so checkpoints thin out when thousands of sockets are alive.
-   */
-  eventsPerSocket: number;
-  /** Beyond this many, every other checkpoint is forgotten (memory stays bounded). */
-  max: number;
-}
-
-export const DEFAULT_CHECKPOINTS: CheckpointPolicy = {
-  minEvents: 1000,
-  eventsPerSocket: 12,
-  max: 48,
-};
 
 interface Checkpoint {
   t: number;
   events: number;
   sim: Simulation;
+  /**
+   * A checkpoint of an earlier run (before an action changed the future) is restored with this
+   * run's actions (Simulation.withActions); null for the run's own.
+   */
+  actions: readonly Step[] | null;
+  /** The progress counters at this point (countLines). */
+  connects: number;
+  liveSockets: number;
+}
+
+/** A cursor resumed from an earlier run's checkpoint (SimCursor.rebase). */
+interface Resume {
+  recorder: Simulation;
+  checkpoints: Checkpoint[];
+  minEvents: number;
+  /** The lines the counters below were counted from. */
+  scanned: number;
+  connects: number;
+  liveSockets: number;
 }
 
 function micros(t: number): number {
@@ -47,6 +50,29 @@ export function connectionsAsked(steps: readonly Step[]): number {
   let n = 0;
   for (const s of steps) if (s.do === 'connect') n += s.count ?? 1;
   return n;
+}
+
+interface Counts {
+  connects: number;
+  liveSockets: number;
+}
+
+/** The counters after lines [from, to) of a log, from what they were before them. */
+function countLines(log: TraceWriter, from: number, to: number, before: Counts): Counts {
+  let { connects, liveSockets } = before;
+  for (let i = from; i < to; i++) {
+    const type = log.typeAt(i);
+    if (type !== 'state' && type !== 'call') continue;
+    const e = log.at(i)!;
+    if (e.type === 'call') {
+      if (e.call === 'connect') connects++;
+      continue;
+    }
+    if (e.type !== 'state') continue;
+    if (countedState(e.from, e.socket) === 'CLOSED') liveSockets++;
+    if (countedState(e.to, e.socket) === 'CLOSED') liveSockets--;
+  }
+  return { connects, liveSockets };
 }
 
 export class SimCursor {
@@ -71,15 +97,92 @@ export class SimCursor {
     scenario: unknown,
     actions: readonly Step[],
     private readonly policy: CheckpointPolicy = DEFAULT_CHECKPOINTS,
+    resume?: Resume,
   ) {
-    this.minEvents = policy.minEvents;
-    const sim = createSimulation(scenario, { actions });
+    this.minEvents = resume?.minEvents ?? policy.minEvents;
+    const sim = resume?.recorder ?? createSimulation(scenario, { actions });
     this.actions = actions;
-    this.checkpoints.push({ t: 0, events: 0, sim: sim.clone() });
+    if (resume) {
+      this.checkpoints.push(...resume.checkpoints);
+      this.connects = resume.connects;
+      this.liveSockets = resume.liveSockets;
+      this.scanned = resume.scanned;
+    } else {
+      this.checkpoints.push(this.checkpointOf(sim));
+    }
     this.recorder = sim;
     this.view = sim.clone();
     this.scenario = sim.scenario;
     this.endTime = sim.endTime();
+  }
+
+  /**
+   * A cursor for the same scenario with other recorded actions that starts from this run's latest
+   * checkpoint the change leaves as it was, among the first `upTo` lines of the trace (what the
+   * page holds): the lines before it are kept, not computed again. Null when no checkpoint past
+   * the start will do (the run then starts over). This cursor is spent afterwards: its trace is
+   * cut back to that checkpoint, which the new cursor's trace continues.
+   */
+  rebase(actions: readonly Step[], upTo: number): SimCursor | null {
+    // The view stands where the page's playback was when the user acted: usually the nearest.
+    const view = this.view;
+    const viewAt = view.log.length;
+    const fromView = viewAt > 0 && viewAt <= upTo ? view.withActions(actions) : null;
+    for (let i = this.checkpoints.length - 1; i >= 0; i--) {
+      const cp = this.checkpoints[i]!;
+      if (cp.events > upTo) continue;
+      if (fromView && viewAt >= cp.events) return this.resume(actions, fromView, i, view);
+      if (cp.events === 0) break;
+      const recorder = cp.sim.withActions(actions);
+      if (recorder) return this.resume(actions, recorder, i, null);
+    }
+    return null;
+  }
+
+  /**
+   * The new cursor: its recorder starts where `recorder` stands (checkpoint i, or the view past
+   * it), with this run's checkpoints up to there, restored with the new actions.
+   */
+  private resume(
+    actions: readonly Step[],
+    recorder: Simulation,
+    i: number,
+    view: Simulation | null,
+  ): SimCursor {
+    const cp = this.checkpoints[i]!;
+    const at = recorder.log.length;
+    // Counted at the checkpoint; the lines from there to the view (if past it) now.
+    const counts = countLines(recorder.log, cp.events, at, cp);
+    this.log.truncate(at);
+    const earlier = this.checkpoints.slice(0, i + 1).map((c) => ({ ...c, actions }));
+    if (view) earlier.push({ t: view.now(), events: at, sim: view, actions, ...counts });
+    return new SimCursor(this.scenario, actions, this.policy, {
+      recorder,
+      checkpoints: earlier,
+      minEvents: this.minEvents,
+      scanned: at,
+      ...counts,
+    });
+  }
+
+  private checkpointOf(sim: Simulation): Checkpoint {
+    return {
+      t: sim.now(),
+      events: sim.log.length,
+      sim: sim.clone(),
+      actions: null,
+      connects: this.connects,
+      liveSockets: this.liveSockets,
+    };
+  }
+
+  /** A simulation at a checkpoint, independent of it. */
+  private restore(cp: Checkpoint): Simulation {
+    if (!cp.actions) return cp.sim.clone();
+    // Earlier than the checkpoint this run was resumed from, which took these actions: so can it.
+    const sim = cp.sim.withActions(cp.actions);
+    if (!sim) throw new Error(`checkpoint at ${cp.t} s cannot take this run's actions`);
+    return sim;
   }
 
   /** A cursor that has computed the whole run (tests, and the store without a worker). */
@@ -94,7 +197,7 @@ export class SimCursor {
   }
 
   /** The full trace so far: the recorder's, which only ever grows. */
-  get log(): TraceLog {
+  get log(): TraceWriter {
     return this.recorder.log;
   }
 
@@ -174,7 +277,7 @@ export class SimCursor {
     // Far behind a later checkpoint: restoring it is cheaper than re-running everything between.
     const farBehind = micros(cp.t) > micros(view.now()) && cp.events > view.log.length;
     if (behind || farBehind) {
-      this.view = cp.sim.clone();
+      this.view = this.restore(cp);
       this.revision++;
     }
     this.runOn(target);
@@ -198,7 +301,7 @@ export class SimCursor {
     if (sim.now() <= last.t) return;
     const since = sim.log.length - last.events;
     if (since < Math.max(this.minEvents, this.policy.eventsPerSocket * this.liveSockets)) return;
-    this.checkpoints.push({ t: sim.now(), events: sim.log.length, sim: sim.clone() });
+    this.checkpoints.push(this.checkpointOf(sim));
     if (this.checkpoints.length > this.policy.max) this.thin();
   }
 
@@ -208,18 +311,12 @@ export class SimCursor {
    */
   private countLines(): void {
     const log = this.recorder.log;
-    for (let i = this.scanned; i < log.length; i++) {
-      const type = log.typeAt(i);
-      if (type !== 'state' && type !== 'call') continue;
-      const e = log.at(i)!;
-      if (e.type === 'call') {
-        if (e.call === 'connect') this.connects++;
-        continue;
-      }
-      if (e.type !== 'state') continue;
-      if (countedState(e.from, e.socket) === 'CLOSED') this.liveSockets++;
-      if (countedState(e.to, e.socket) === 'CLOSED') this.liveSockets--;
-    }
+    const counts = countLines(log, this.scanned, log.length, {
+      connects: this.connects,
+      liveSockets: this.liveSockets,
+    });
+    this.connects = counts.connects;
+    this.liveSockets = counts.liveSockets;
     this.scanned = log.length;
   }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../sim/scenario/types';
+import { BUILTIN_SCENARIOS } from '../sim/scenario/builtins/index';
+import { createSimulation } from '../sim/simulation';
+import { TraceWriter } from '../sim/traceWriter';
 import { createSimStore, type SimStore } from './createSimStore';
 import { diagramSocket, diagramView, teachSockets } from './teachSlice';
 
@@ -217,5 +220,37 @@ describe('presenter mode and the wire', () => {
     store.getState().setWirePress('explain');
     store.getState().loadBuiltin('no-listener');
     expect(store.getState()).toMatchObject({ presenter: true, wirePress: 'explain' });
+  });
+});
+
+describe('the socket index of a trace an action re-ran', () => {
+  it('is carried over from the run before, cut back to the lines they share', () => {
+    const scenario = BUILTIN_SCENARIOS['syn-flood-cookies'];
+    // The real client connects at 3 s; the server vanishes before its handshake completes.
+    const action = { at: 3.05, do: 'vanish', host: 'server' } as const;
+    const before = createSimulation(scenario);
+    before.run();
+    const after = createSimulation(scenario, { actions: [action] });
+    after.run();
+    const page = new TraceWriter();
+    for (const e of before.log) page.push(e);
+    let keep = 0;
+    while (after.log.timeAt(keep) < action.at) keep++;
+    const kept = page.prefix(keep);
+    for (let i = keep; i < after.log.length; i++) kept.push(after.log.at(i)!);
+    const hosts = Object.entries(scenario.hosts).map(([name, ip]) => ({ name, ip }));
+    const old = teachSockets({ trace: page.view(), hosts });
+    const carried = { trace: kept.view(), hosts, selectedSocket: null };
+    const fresh = { trace: after.log.view(), hosts, selectedSocket: null };
+    expect(teachSockets(carried)).toEqual(teachSockets(fresh));
+    expect(teachSockets(carried).length).toBeLessThan(old.length);
+    for (const info of teachSockets(fresh).filter((_, i) => i % 97 === 0)) {
+      const selectedSocket = { host: info.host, key: info.key };
+      for (const time of [3, 3.2, 10, 70]) {
+        expect(diagramView({ ...carried, selectedSocket, time })).toEqual(
+          diagramView({ ...fresh, selectedSocket, time }),
+        );
+      }
+    }
   });
 });

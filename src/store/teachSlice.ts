@@ -8,7 +8,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Scenario } from '../sim/scenario/types';
 import type { TcpState } from '../sim/state';
 import type { StateEvent } from '../sim/trace';
-import { traceSource, type TraceView } from '../sim/traceLog';
+import { entryFor, keptUpTo, traceSource, type TraceView } from '../sim/traceLog';
 import {
   answer,
   EMPTY_SCORE,
@@ -344,9 +344,37 @@ function extendSocketIndex(st: SocketIndexState, trace: TraceView): void {
   }
 }
 
+/**
+ * Cut back to time t (null: nothing) for a trace that keeps the lines up to there (entryFor):
+ * sockets first seen later are forgotten, the others lose their later state changes.
+ */
+function cutSocketIndex(st: SocketIndexState, t: number | null): boolean {
+  const kept: SocketInfo[] = [];
+  for (const info of st.sockets) {
+    const id = idOf(info.host, info.key);
+    const entry = st.byId.get(id)!;
+    const n = keptUpTo(entry.events, t, (e) => e.t);
+    if (n === 0) {
+      st.byId.delete(id);
+      continue;
+    }
+    if (n < entry.events.length) {
+      // A new array: diagram views are cached by the array they were made from.
+      entry.events = entry.events.slice(0, n);
+      const name = entry.events.find((e) => e.name !== undefined)?.name ?? null;
+      if (name !== entry.info.name) entry.info = { ...entry.info, name };
+    }
+    kept.push(entry.info);
+  }
+  st.sockets.length = 0;
+  for (const info of kept) st.sockets.push(info);
+  st.index = { sockets: kept, byId: st.byId, fallback: fallbackOf(kept, st.hosts) };
+  return true;
+}
+
 function socketIndex(s: Pick<TeachHost, 'trace' | 'hosts'>): SocketIndex {
   const source = traceSource(s.trace);
-  let st = socketIndexes.get(source);
+  let st = entryFor(socketIndexes, s.trace, cutSocketIndex);
   if (!st || st.hosts !== s.hosts || st.processed > s.trace.length) {
     const byId: SocketIndex['byId'] = new Map();
     st = {

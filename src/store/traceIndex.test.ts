@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../sim/scenario/types';
 import { BUILTIN_SCENARIOS, BUILTIN_IDS } from '../sim/scenario/builtins/index';
 import { createSimulation } from '../sim/simulation';
-import { buildTraceIndex, segmentProgress } from './traceIndex';
+import { buildTraceIndex, createTraceIndexBuilder, segmentProgress } from './traceIndex';
 
 const LIGHT = BUILTIN_IDS.filter((id) => id !== 'port-exhaustion');
 
@@ -93,5 +93,36 @@ describe('buildTraceIndex', () => {
     expect(index.callsBefore('server', 3, 2).map((c) => c.call)).toEqual(['recv', 'close']);
     const changes = index.stateEventsBetween(0.1, 0.25).map((e) => `${e.host}:${e.to}`);
     expect(changes).toEqual(['server:SYN_RECEIVED', 'client:ESTABLISHED', 'server:ESTABLISHED']);
+  });
+});
+
+describe('a trace index cut back to an instant (an action re-runs what follows)', () => {
+  it.each(LIGHT)('is the index of the lines up to there in %s', (id) => {
+    const scenario = BUILTIN_SCENARIOS[id];
+    const { trace, index: whole } = indexed(scenario);
+    const hosts = Object.entries(scenario.hosts).map(([name, ip]) => ({ name, ip }));
+    for (const t of [null, ...probeTimes(whole.lastTime)]) {
+      const builder = createTraceIndexBuilder(hosts);
+      builder.append(trace, 0, trace.length);
+      builder.truncateAfter(t);
+      const kept = trace.filter((e) => t !== null && e.t <= t + 1e-9);
+      const cut = builder.index();
+      const fresh = buildTraceIndex(kept, hosts);
+      expect([...cut.times]).toEqual([...fresh.times]);
+      // Segments still on the wire at the cut are on the wire again, not where they ended.
+      expect(cut.segments, `at ${t}`).toEqual(fresh.segments);
+      expect(cut.stateEvents).toEqual(fresh.stateEvents);
+      for (const at of probeTimes(whole.lastTime)) {
+        expect(cut.segmentsAt(at, 0.3)).toEqual(fresh.segmentsAt(at, 0.3));
+        expect(cut.inFlightCount(at)).toBe(fresh.inFlightCount(at));
+        for (const h of hosts) {
+          expect(cut.countsAt(h.name, at)).toEqual(fresh.countsAt(h.name, at));
+          expect(cut.callsBefore(h.name, at, 4)).toEqual(fresh.callsBefore(h.name, at, 4));
+        }
+      }
+      // And it grows again from there as the re-run's lines come.
+      builder.append(trace, kept.length, trace.length);
+      expect(builder.index().segments).toEqual(whole.segments);
+    }
   });
 });

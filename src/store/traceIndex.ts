@@ -14,7 +14,7 @@ import type {
   SendEvent,
   StateEvent,
 } from '../sim/trace';
-import type { TraceView } from '../sim/traceLog';
+import { isAfter, keptUpTo, type TraceView } from '../sim/traceLog';
 import { countedState } from './countedState';
 
 export interface HostRef {
@@ -118,7 +118,12 @@ interface HostStates {
  * change, while the arrays behind it are shared and extended in place.
  */
 export interface TraceIndexBuilder {
-  append(trace: TraceView, from: number, to: number): void;
+  append(trace: Pick<TraceView, 'at'>, from: number, to: number): void;
+  /**
+   * Forgets every line after time t (null: all of them), for a re-run that keeps the lines up to
+   * there: the trace is cut between two instants, so this is exactly the index of what is left.
+   */
+  truncateAfter(t: number | null): void;
   index(): TraceIndex;
 }
 
@@ -208,7 +213,7 @@ export function createTraceIndexBuilder(
     applyStateChange(hs.counts, e);
   }
 
-  function append(trace: TraceView, from: number, to: number): void {
+  function append(trace: Pick<TraceView, 'at'>, from: number, to: number): void {
     for (let i = from; i < to; i++) {
       const e = trace.at(i)!;
       addTime(e.t);
@@ -230,6 +235,43 @@ export function createTraceIndexBuilder(
           kernelByHost.get(e.host)?.push(e);
           break;
       }
+    }
+  }
+
+  function truncateAfter(t: number | null): void {
+    const at = (e: { t: number }) => e.t;
+    const cut = (list: { t: number }[]) => (list.length = keptUpTo(list, t, at));
+    timeCount = keptUpTo(times.subarray(0, timeCount) as unknown as number[], t, Number);
+    cut(stateEvents);
+    for (const hs of hostStates.values()) {
+      cut(hs.events);
+      hs.blocks.length = Math.ceil(hs.events.length / COUNT_BLOCK);
+      const last = hs.blocks.length - 1;
+      hs.counts = last < 0 ? new Int32Array(TCP_STATES.length) : hs.blocks[last]!.slice();
+      for (let i = Math.max(0, last) * COUNT_BLOCK; i < hs.events.length; i++) {
+        applyStateChange(hs.counts, hs.events[i]!);
+      }
+    }
+    for (const list of callsByHost.values()) cut(list);
+    for (const list of kernelByHost.values()) cut(list);
+    for (const s of segments.splice(keptUpTo(segments, t, (s) => s.sentAt))) byId.delete(s.send.id);
+    longest = 0;
+    for (let i = 0; i < segments.length; i++) {
+      const s = segments[i]!;
+      if (s.endAt !== null && isAfter(s.endAt, t)) {
+        // Its arrival or loss is in the part forgotten: on the wire again, as a new object.
+        const open: SegmentLife = {
+          ...s,
+          endAt: null,
+          end: null,
+          dropReason: null,
+          travel: fallbackTravel,
+          stopAt: 1,
+        };
+        segments[i] = open;
+        byId.set(s.send.id, open);
+      }
+      longest = Math.max(longest, segments[i]!.travel);
     }
   }
 
@@ -308,7 +350,7 @@ export function createTraceIndexBuilder(
     };
   }
 
-  return { append, index };
+  return { append, truncateAfter, index };
 }
 
 export function buildTraceIndex(

@@ -4,9 +4,9 @@
  * progress, and snapshots. Every answer carries the job it belongs to: answers for a job the page
  * has moved on from are ignored.
  */
-import type { CheckpointPolicy } from '../store/cursor';
+import type { CheckpointPolicy } from '../store/checkpointPolicy';
 import type { Scenario, Step } from '../sim/scenario/types';
-import type { TraceChunk } from '../sim/traceLog';
+import type { TraceChunk, TraceMark } from '../sim/traceLog';
 import type { PackedSnapshot } from './snapshotCodec';
 
 export type ToWorker =
@@ -17,10 +17,20 @@ export type ToWorker =
       actions: readonly Step[];
       checkpoints?: CheckpointPolicy;
       /**
-       * Re-run from the nearest checkpoint of this earlier job (a recorded action changes only
-       * the future): the trace up to that checkpoint is kept.
+       * The page's current job and where its copy of that job's trace stands: the new run starts
+       * from that job's latest checkpoint the new actions leave as it was, within what the page
+       * holds (a recorded action changes only the future). The lines before it are neither
+       * computed nor sent again; 'started' says how many the page keeps.
        */
-      from?: number;
+      from?: {
+        job: number;
+        mark: TraceMark;
+        /**
+         * Whether the page had that job's 'started'. Until then its lines after that job's
+         * `keep` are still those of the run before, so only the first `keep` may be kept.
+         */
+        started: boolean;
+      };
       /** Where to put the view at once (the playback time). */
       seek: number;
     }
@@ -49,7 +59,10 @@ export type FromWorker =
       job: number;
       scenario: Scenario;
       endTime: number;
-      /** Lines of the earlier job's trace that this run keeps (0 for a run from the start). */
+      /**
+       * Lines of the page's trace (as it stood when it asked, `from`) that this run keeps; the
+       * first chunk follows them. 0 for a run from the start: the page starts a new trace.
+       */
       keep: number;
     }
   | {

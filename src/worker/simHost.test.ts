@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_SCENARIOS } from '../sim/scenario/builtins/index';
 import { createSimulation } from '../sim/simulation';
 import { TraceLog } from '../sim/traceLog';
+import type { Step } from '../sim/scenario/types';
 import type { FromWorker, ToWorker } from './protocol';
 import { createSimHost } from './simHost';
 import { unpackSnapshot } from './snapshotCodec';
@@ -52,7 +53,7 @@ describe('the simulation worker', () => {
     }
     const straight = createSimulation(SYN_FLOOD);
     straight.run();
-    expect(JSON.stringify(log)).toBe(JSON.stringify(straight.trace));
+    expect(JSON.stringify(log.view())).toBe(JSON.stringify(straight.trace));
     const chunks = h.chunks();
     expect(chunks.length).toBeGreaterThan(3);
     const last = chunks[chunks.length - 1]!;
@@ -152,5 +153,114 @@ describe('the simulation worker', () => {
     const h = harness();
     h.send({ type: 'run', job: 3, scenario: { version: 1 }, actions: [], seek: 0 });
     expect(h.out).toEqual([{ type: 'error', job: 3, detail: expect.stringContaining('hosts') }]);
+  });
+
+  describe('a run that continues the last one (a recorded action)', () => {
+    const scenario = BUILTIN_SCENARIOS['syn-flood-cookies'];
+    const DENSE = { minEvents: 200, eventsPerSocket: 0, max: 1000 };
+    type Run = Extract<ToWorker, { type: 'run' }>;
+
+    /** Acknowledges and ticks until the job's last chunk came; appends each chunk to `log`. */
+    function drain(h: ReturnType<typeof harness>, job: number, log: TraceLog): number {
+      let sent = 0;
+      for (let i = 0; i < 10_000; i++) {
+        h.tick();
+        for (const m of h.out.splice(0)) {
+          if (m.type !== 'chunk' || m.job !== job) continue;
+          log.appendChunk(m.chunk);
+          sent += m.chunk.events.t.length;
+          if (m.finished) return sent;
+          h.send({ type: 'ack', job });
+        }
+      }
+      throw new Error('the run never finished');
+    }
+
+    function fresh(actions: Step[]): string[] {
+      const sim = createSimulation(scenario, { actions });
+      sim.run();
+      return sim.log.toArray().map((e) => JSON.stringify(e));
+    }
+
+    function keptOf(h: ReturnType<typeof harness>, job: number): number {
+      const started = h.out.find((m) => m.type === 'started' && m.job === job);
+      if (started?.type !== 'started') throw new Error(`job ${job} did not start`);
+      return started.keep;
+    }
+
+    const run = (job: number, actions: Step[], from?: Run['from']): Run => ({
+      type: 'run',
+      job,
+      scenario,
+      actions,
+      checkpoints: DENSE,
+      seek: 0,
+      ...(from && { from }),
+    });
+
+    it('starts from the nearest checkpoint and sends only the lines after it', () => {
+      const h = harness();
+      h.send(run(1, []));
+      const page = new TraceLog();
+      drain(h, 1, page);
+      const action: Step = { at: 40, do: 'vanish', host: 'client' };
+      const before = page.length;
+      const holds = page.mark();
+      h.send(run(2, [action], { job: 1, mark: holds, started: true }));
+      const keep = keptOf(h, 2);
+      expect(keep).toBeGreaterThan(before / 2);
+      const mine = page.prefix(keep);
+      const sent = drain(h, 2, mine);
+      expect(sent).toBeLessThan(before - keep + 2000);
+      expect(
+        mine
+          .view()
+          .toArray()
+          .map((e) => JSON.stringify(e)),
+      ).toEqual(fresh([action]));
+    });
+
+    it('keeps no more than the run before had in common when the page acts again at once', () => {
+      const h = harness();
+      h.send(run(1, []));
+      const page = new TraceLog();
+      drain(h, 1, page);
+      const first: Step = { at: 20, do: 'set', settings: { lossRate: 0.3 } };
+      const second: Step = { at: 50, do: 'close', host: 'client', socket: '*' };
+      // The page asks for run 2, and acts again before it heard that run 2 started: it still
+      // holds run 1's lines, the same as run 2's only up to what run 2 kept.
+      h.send(run(2, [first], { job: 1, mark: page.mark(), started: true }));
+      for (let i = 0; i < 20; i++) {
+        h.tick();
+        h.send({ type: 'ack', job: 2 });
+      }
+      const holds = page.markAt(page.length);
+      h.send(run(3, [first, second], { job: 2, mark: holds, started: false }));
+      expect(keptOf(h, 3)).toBeLessThanOrEqual(keptOf(h, 2));
+      const mine = page.prefix(keptOf(h, 3));
+      drain(h, 3, mine);
+      expect(
+        mine
+          .view()
+          .toArray()
+          .map((e) => JSON.stringify(e)),
+      ).toEqual(fresh([first, second]));
+    });
+
+    it('starts over for another scenario, or for a job it no longer has', () => {
+      const h = harness();
+      h.send(run(1, []));
+      const page = new TraceLog();
+      drain(h, 1, page);
+      const mark = page.mark();
+      h.send({
+        ...run(2, []),
+        scenario: { ...scenario, seed: 99 },
+        from: { job: 1, mark, started: true },
+      });
+      expect(keptOf(h, 2)).toBe(0);
+      h.send(run(3, [], { job: 1, mark, started: true }));
+      expect(keptOf(h, 3)).toBe(0);
+    });
   });
 });

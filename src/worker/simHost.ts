@@ -5,7 +5,7 @@
  * can be made (runner.ts), and in unit tests, in-process.
  */
 import { ScenarioError } from '../sim/scenario/validate';
-import { chunkBuffers, type TraceMark } from '../sim/traceLog';
+import { chunkBuffers, EMPTY_MARK, type TraceMark } from '../sim/traceLog';
 import { SimCursor } from '../store/cursor';
 import type { FromWorker, Progress, ToWorker } from './protocol';
 import { packSnapshot } from './snapshotCodec';
@@ -30,6 +30,10 @@ export interface HostOptions {
 
 interface Job {
   id: number;
+  /** The scenario as the page sent it, to tell whether a later run is of the same one. */
+  scenario: string;
+  /** Lines kept from the run before (the page's trace starts with them). */
+  keep: number;
   cursor: SimCursor;
   sent: TraceMark;
   /** The latest seek not answered yet. */
@@ -141,32 +145,51 @@ export function createSimHost(env: HostEnv, options: HostOptions = {}) {
     if (j.seek !== null) schedule();
   }
 
+  /**
+   * The run a message asks for: from the current job's nearest usable checkpoint when the page
+   * says it holds that job's trace and the scenario is the same (a recorded action), otherwise
+   * from the start. Throws ScenarioError for an invalid scenario or action.
+   */
+  function cursorFor(msg: Extract<ToWorker, { type: 'run' }>, scenario: string) {
+    const from = msg.from;
+    if (from && job?.id === from.job && job.scenario === scenario) {
+      const holds = from.started ? from.mark.events : Math.min(from.mark.events, job.keep);
+      const cursor = job.cursor.rebase(msg.actions, holds);
+      if (cursor) {
+        const keep = cursor.log.length;
+        // The page's words and texts, not ours: the first chunk brings whatever it lacks.
+        const sent = { ...cursor.log.markAt(keep), words: from.mark.words, texts: from.mark.texts };
+        return { cursor, keep, sent };
+      }
+    }
+    const cursor = new SimCursor(msg.scenario, msg.actions, msg.checkpoints);
+    return { cursor, keep: 0, sent: EMPTY_MARK };
+  }
+
   function start(msg: Extract<ToWorker, { type: 'run' }>): void {
-    let cursor: SimCursor;
+    const scenario = JSON.stringify(msg.scenario);
+    let run: ReturnType<typeof cursorFor>;
     try {
-      cursor = new SimCursor(msg.scenario, msg.actions, msg.checkpoints);
+      run = cursorFor(msg, scenario);
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
       env.post({ type: 'error', job: msg.job, detail: error.message }, []);
       return;
     }
+    const { cursor, keep, sent } = run;
     job = {
       id: msg.job,
+      scenario,
+      keep,
       cursor,
-      sent: { events: 0, sends: 0, states: 0, calls: 0, strings: 0 },
+      sent,
       seek: msg.seek,
       lastStamp: '',
       done: false,
       inFlight: false,
     };
     env.post(
-      {
-        type: 'started',
-        job: msg.job,
-        scenario: cursor.scenario,
-        endTime: cursor.endTime,
-        keep: 0,
-      },
+      { type: 'started', job: msg.job, scenario: cursor.scenario, endTime: cursor.endTime, keep },
       [],
     );
     schedule();

@@ -9,7 +9,7 @@
  * read between instants (after runUntil or stepEvent), which is when a view reads it anyway.
  */
 import type { DropReason, SendEvent, StateEvent, TraceEvent } from '../../sim/trace';
-import { traceSource, type TraceView } from '../../sim/traceLog';
+import { entryFor, isAfter, keptUpTo, traceSource, type TraceView } from '../../sim/traceLog';
 
 /** Where an arrow starts or ends: a host's lifeline, or the "other hosts" lane beside it. */
 export type Lane = 'left' | 'right' | 'outLeft' | 'outRight';
@@ -122,6 +122,41 @@ function finish(index: LadderIndex, id: number, t: number, drop: DropReason | nu
   if (drop === null && index.delay === null) index.delay = duration;
 }
 
+/**
+ * The index cut back to the trace up to time t (null: nothing), for a trace that keeps the
+ * lines up to there (entryFor): what happened later is forgotten, and a segment that arrived or
+ * was lost later is on the wire again (as a new record).
+ */
+function cutIndex(index: LadderIndex, t: number | null): boolean {
+  const { segs, pending, states, times } = index;
+  for (const rec of segs.splice(keptUpTo(segs, t, (r) => r.send.t))) pending.delete(rec.send.id);
+  index.maxDuration = 0;
+  index.outLeft = false;
+  index.outRight = false;
+  // The first arrival: the earliest kept, the first sent of those at one instant.
+  index.delay = null;
+  let first = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < segs.length; i++) {
+    let rec = segs[i]!;
+    if (isAfter(rec.tEnd, t)) {
+      rec = { ...rec, tEnd: Number.NaN, drop: null };
+      segs[i] = rec;
+      pending.set(rec.send.id, rec);
+    }
+    const took = rec.tEnd - rec.send.t;
+    if (took > index.maxDuration) index.maxDuration = took;
+    if (rec.drop === null && rec.tEnd < first) {
+      first = rec.tEnd;
+      index.delay = took;
+    }
+    if (rec.from === 'outLeft' || rec.to === 'outLeft') index.outLeft = true;
+    if (rec.from === 'outRight' || rec.to === 'outRight') index.outRight = true;
+  }
+  states.length = keptUpTo(states, t, (r) => r.ev.t);
+  times.length = keptUpTo(times, t, Number);
+  return true;
+}
+
 function addEvent(index: LadderIndex, ev: TraceEvent, hosts: readonly LadderHost[]): void {
   switch (ev.type) {
     case 'send': {
@@ -164,11 +199,10 @@ const cache = new WeakMap<object, LadderIndex>();
 /** The index of a trace, built on first use and extended as the trace grows. */
 export function ladderIndex(trace: TraceView, hosts: readonly LadderHost[]): LadderIndex {
   const key = hostsKeyOf(hosts);
-  const source = traceSource(trace);
-  let index = cache.get(source);
+  let index = entryFor(cache, trace, cutIndex);
   if (!index || index.hostsKey !== key || index.processed > trace.length) {
     index = emptyIndex(key);
-    cache.set(source, index);
+    cache.set(traceSource(trace), index);
   }
   for (let i = index.processed; i < trace.length; i++) addEvent(index, trace.at(i)!, hosts);
   index.processed = trace.length;

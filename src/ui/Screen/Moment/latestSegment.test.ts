@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runScenario } from '../../../sim/simulation';
+import { createSimulation, runScenario } from '../../../sim/simulation';
+import { TraceWriter } from '../../../sim/traceWriter';
 import { BUILTIN_SCENARIOS } from '../../../sim/scenario/builtins/index';
 import type { TraceEvent } from '../../../sim/trace';
 import { latestSegmentAt } from './latestSegment';
@@ -28,5 +29,22 @@ describe('latestSegmentAt', () => {
       .filter((e) => e.type === 'send' || e.type === 'deliver' || e.type === 'drop')
       .at(-1) as { id: number; t: number };
     expect(latestSegmentAt(trace, last.t + 1000)).toBe(last.id);
+  });
+
+  it('carries over to a trace an action re-ran, cut back to the lines they share', () => {
+    const scenario = BUILTIN_SCENARIOS['lost-final-ack'];
+    const action = { at: 2.07, do: 'vanish', host: 'server' } as const;
+    const page = new TraceWriter();
+    for (const e of runScenario(scenario)) page.push(e);
+    const after = createSimulation(scenario, { actions: [action] });
+    after.run();
+    let keep = 0;
+    while (after.log.timeAt(keep) < action.at) keep++;
+    const kept = page.prefix(keep);
+    latestSegmentAt(page.view(), 100);
+    for (let i = keep; i < after.log.length; i++) kept.push(after.log.at(i)!);
+    for (const t of [0.1, 2.05, 2.1, 2.3, 2.4, 3, 70]) {
+      expect(latestSegmentAt(kept.view(), t), `at ${t}`).toBe(latestSegmentAt(after.log.view(), t));
+    }
   });
 });

@@ -4,7 +4,7 @@
  * segment events and a binary search answer it in O(log n) per frame, returning a number: a view
  * subscribed to it re-renders only when the answer changes, not because time moved.
  */
-import { traceSource, type TraceView } from '../../../sim/traceLog';
+import { entryFor, keptUpTo, traceSource, type TraceView } from '../../../sim/traceLog';
 
 interface SegmentEvents {
   times: number[];
@@ -15,12 +15,17 @@ interface SegmentEvents {
 
 const cache = new WeakMap<object, SegmentEvents>();
 
+/** Cut back to time t (null: nothing) for a trace that keeps the lines up to there (entryFor). */
+function cut(found: SegmentEvents, t: number | null): boolean {
+  found.times.length = found.ids.length = keptUpTo(found.times, t, Number);
+  return true;
+}
+
 function segmentEvents(trace: TraceView): SegmentEvents {
-  const source = traceSource(trace);
-  let found = cache.get(source);
+  let found = entryFor(cache, trace, cut);
   if (!found || found.processed > trace.length) {
     found = { times: [], ids: [], processed: 0 };
-    cache.set(source, found);
+    cache.set(traceSource(trace), found);
   }
   for (let i = found.processed; i < trace.length; i++) {
     const e = trace.at(i)!;
