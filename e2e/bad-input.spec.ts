@@ -6,9 +6,10 @@
 import type { Page } from '@playwright/test';
 import { EmbeddedSim, en, expect, ko, openExample, test } from './fixtures/embed';
 import { SimulatorPage } from './fixtures/simulator';
+import { shareBarStrings } from '../src/ui/Share/strings';
 
 function shareBar(page: Page) {
-  return page.getByRole('group', { name: en['share.toolbar'] });
+  return page.getByRole('group', { name: shareBarStrings.en['share.toolbar'] });
 }
 
 test('?scenario= naming no built-in says so and lists the built-ins, in the page language', async ({

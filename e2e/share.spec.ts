@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { en, expect, ko, test } from './fixtures/embed';
 import { SimulatorPage } from './fixtures/simulator';
+import { shareBarStrings } from '../src/ui/Share/strings';
 
 function builtin(id: string): Record<string, unknown> {
   const file = new URL(`../src/sim/scenario/builtins/${id}.json`, import.meta.url);
@@ -13,7 +14,7 @@ function builtin(id: string): Record<string, unknown> {
 }
 
 function shareBar(page: Page) {
-  return page.getByRole('group', { name: en['share.toolbar'] });
+  return page.getByRole('group', { name: shareBarStrings.en['share.toolbar'] });
 }
 
 /** What a user sees of the run: the clock, both hosts, the wire, the recorded actions. */
@@ -77,9 +78,9 @@ test('a share link keeps the language; without a clipboard it is shown to copy b
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/?scenario=syn-flood&lang=ko');
   await page.getByRole('slider', { name: ko['playback.timeline'] }).fill('3');
-  const bar = page.getByRole('group', { name: ko['share.toolbar'] });
-  await bar.getByRole('button', { name: ko['share.copy'] }).click();
-  const field = bar.getByRole('textbox', { name: ko['share.manual'] });
+  const bar = page.getByRole('group', { name: shareBarStrings.ko['share.toolbar'] });
+  await bar.getByRole('button', { name: shareBarStrings.ko['share.copy'] }).click();
+  const field = bar.getByRole('textbox', { name: shareBarStrings.ko['share.manual'] });
   await expect(field).toBeFocused();
   const link = await field.inputValue();
   expect(link).toMatch(/#v1\./);

@@ -7,6 +7,7 @@ import en from '../../src/i18n/en';
 import ko from '../../src/i18n/ko';
 import zhCN from '../../src/i18n/zh-CN';
 import type { Dictionary } from '../../src/i18n/dictionary';
+import { shareBarStrings } from '../../src/ui/Share/strings';
 import type { Engine, Page } from './driver';
 import type { Probe, Query } from './query';
 import { User } from './user';
@@ -126,11 +127,11 @@ const app: Walk = {
 
     // Copy a link to this moment: to the clipboard where the browser allows it, otherwise into a
     // field to copy by hand (then the walk opens it at the end).
-    const shareBar: Query = { role: 'group', name: en['share.toolbar'] };
-    await user.click({ role: 'button', name: en['share.copy'], within: shareBar });
+    const shareBar: Query = { role: 'group', name: shareBarStrings.en['share.toolbar'] };
+    await user.click({ role: 'button', name: shareBarStrings.en['share.copy'], within: shareBar });
     const copied = await user.seeOneOf([
-      { text: en['share.copied'], within: shareBar },
-      { role: 'textbox', name: en['share.manual'], within: shareBar },
+      { text: shareBarStrings.en['share.copied'], within: shareBar },
+      { role: 'textbox', name: shareBarStrings.en['share.manual'], within: shareBar },
     ]);
     const manualLink = copied.index === 1 ? copied.probe.value : null;
     const linkedClock = (await user.see(sim.clock)).text;

@@ -6,6 +6,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useLocale } from '../../i18n';
 import { useFeatureStrings } from '../../i18n/featureStrings';
+import { shareBarStrings } from '../Share/strings';
 import type { TcpState } from '../../sim/state';
 import { useSimStoreApi } from '../../store';
 import { Modal } from '../Bridge/Modal';
@@ -19,6 +20,7 @@ import { exportStrings } from './strings';
 export default function ExportDialog({ onClose }: { onClose(): void }) {
   const t = useFeatureStrings(exportStrings);
   const { t: tMain } = useLocale();
+  const tShare = useFeatureStrings(shareBarStrings);
   const store = useSimStoreApi();
   const ids = { range: useId(), mermaid: useId() };
   const [whole, setWhole] = useState(false);
@@ -26,7 +28,7 @@ export default function ExportDialog({ onClose }: { onClose(): void }) {
   const snap = useMemo(() => store.getState(), [store]);
   const title = snap.builtinId
     ? tMain(`scenario.${snap.builtinId}.title`)
-    : (snap.scenario.title ?? tMain('share.untitled'));
+    : (snap.scenario.title ?? tShare('share.untitled'));
   const to = whole ? snap.duration : snap.time;
   const fmt = (x: number) => `${x.toFixed(3)} s`;
   const rangeText = `${fmt(0)}–${fmt(to)}`;

@@ -9,10 +9,10 @@
  */
 import { useCallback, useId, useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
-import { area, curveStepAfter, line } from 'd3-shape';
 import { NETSTAT_NAMES } from '../../sim/state';
 import type { LiveTime } from '../frame/liveTime';
 import { glideStyle } from '../frame/glide';
+import { stepArea, stepLine } from './stepPath';
 import { useLiveSource } from '../frame/useLiveTime';
 import { chartModel, type ChartModel, type ChartPoint } from './chartModel';
 import { lastChangeAt, type StateHistory } from './stateHistory';
@@ -86,15 +86,9 @@ export function StateChart({
     .domain([0, Math.max(1, model.max)])
     .nice()
     .range([height - M.bottom, M.top]);
-  const toLine = line<ChartPoint>()
-    .x((p) => x(p.t))
-    .y((p) => y(p.n))
-    .curve(curveStepAfter);
-  const toArea = area<ChartPoint>()
-    .x((p) => x(p.t))
-    .y0(y(0))
-    .y1((p) => y(p.n))
-    .curve(curveStepAfter);
+  const at = (points: readonly ChartPoint[]) => points.map((p) => ({ x: x(p.t), y: y(p.n) }));
+  const toLine = (points: readonly ChartPoint[]) => stepLine(at(points));
+  const toArea = (points: readonly ChartPoint[]) => stepArea(at(points), y(0));
   const yTicks = y.ticks(4).filter(Number.isInteger);
   const xTicks = x.ticks(5);
 

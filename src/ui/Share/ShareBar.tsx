@@ -4,6 +4,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLocale } from '../../i18n';
+import { useFeatureStrings } from '../../i18n/featureStrings';
+import { shareBarStrings } from './strings';
 import { encodeShareState } from '../../share/shareLink';
 import { parseScenarioText } from '../../sim/scenario/validate';
 import { useSimStore, useSimStoreApi } from '../../store';
@@ -46,7 +48,8 @@ function download(name: string, text: string) {
 }
 
 export function ShareBar() {
-  const { t, locale } = useLocale();
+  const { t: tMain, locale } = useLocale();
+  const t = useFeatureStrings(shareBarStrings);
   const store = useSimStoreApi();
   const share = useShare();
   const ids = { manual: useId(), file: useId(), text: useId() };
@@ -87,7 +90,7 @@ export function ShareBar() {
   const exportFile = () => {
     const s = store.getState();
     const scenario = exportedScenario(s.scenario, s.actions);
-    const title = s.builtinId ? t(`scenario.${s.builtinId}.title`) : s.scenario.title;
+    const title = s.builtinId ? tMain(`scenario.${s.builtinId}.title`) : s.scenario.title;
     download(exportFileName(title, 'scenario'), `${JSON.stringify(scenario, null, 2)}\n`);
   };
 
@@ -108,7 +111,7 @@ export function ShareBar() {
   };
 
   const refuseLarge = (size: number, source: string) => {
-    const reason = t('problem.import.size', { size: size.toLocaleString(locale) });
+    const reason = tMain('problem.import.size', { size: size.toLocaleString(locale) });
     share?.report({ kind: 'import-read', source, reason });
   };
 
@@ -116,7 +119,7 @@ export function ShareBar() {
   const takePasted = (text: string): boolean => {
     const size = tooLarge(text);
     if (size === null) return true;
-    refuseLarge(size, t('problem.import.pasted'));
+    refuseLarge(size, tMain('problem.import.pasted'));
     return false;
   };
 

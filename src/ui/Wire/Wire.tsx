@@ -1,4 +1,4 @@
-import { useReducedMotion } from 'framer-motion';
+import { useReducedMotion } from '../frame/useReducedMotion';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { liveTimeOf } from '../frame/liveTime';
 import { useLocale } from '../../i18n';

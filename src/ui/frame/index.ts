@@ -3,3 +3,4 @@ export { glideStyle, stopGlide } from './glide';
 export { useLiveSource, useLiveTime } from './useLiveTime';
 export { useOnScreen } from './useOnScreen';
 export { useSimStoreWhile } from './useSimStoreWhile';
+export { useReducedMotion } from './useReducedMotion';
