@@ -33,8 +33,23 @@ export class Dictionary {
   /** Distinct, in the order they were added: the page appends them as the worker added them. */
   readonly words: string[] = [];
   readonly texts = new Table(textColumns());
+  /**
+   * Texts already rebuilt, by id: a reader (the page's views index every segment of a run) asks
+   * for the same text again and again, and each rebuild would be a new string of its own; a
+   * port-exhaustion run read whole held about 600,000 of them. Only what is read is kept: the core
+   * writes and seldom reads.
+   */
+  #read: (string | undefined)[] = [];
 
   textAt(id: number): string {
+    const done = this.#read[id];
+    if (done !== undefined) return done;
+    const s = this.#build(id);
+    this.#read[id] = s;
+    return s;
+  }
+
+  #build(id: number): string {
     const c = this.texts.cols;
     const words = this.words;
     let s = words[c.aHead.get(id)]!;
