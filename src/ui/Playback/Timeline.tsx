@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocale } from '../../i18n';
 import { useSimStore, type SkippedInterval } from '../../store';
 import { useLiveTime } from '../frame';
@@ -10,14 +10,48 @@ const LABEL_MIN_SHARE = 0.08;
 
 /** One path for all event ticks (one per pixel column at most), never one node per event. */
 export function ticksPath(times: Float64Array, duration: number): string {
-  if (duration <= 0) return '';
-  const columns = new Set<number>();
-  for (const t of times) columns.add(Math.round((t / duration) * TICK_WIDTH));
+  return pathOf(columnsOf(times, duration, 0, new Set()));
+}
+
+/** Adds the columns of times[from…] to `columns`. */
+function columnsOf(times: Float64Array, duration: number, from: number, columns: Set<number>) {
+  if (duration <= 0) return columns;
+  for (let i = from; i < times.length; i++) {
+    columns.add(Math.round((times[i]! / duration) * TICK_WIDTH));
+  }
+  return columns;
+}
+
+function pathOf(columns: Set<number>): string {
   return [...columns].map((x) => `M${x} 0V10`).join('');
 }
 
+/**
+ * The ticks of a run that grows (streamed from the worker, a chunk at a time): only the new
+ * events' columns are added, not every event's again for each chunk.
+ */
+export class GrowingTicks {
+  #times: Float64Array = new Float64Array(0);
+  #duration = -1;
+  #columns = new Set<number>();
+
+  path(times: Float64Array, duration: number): string {
+    const known = this.#times.length;
+    const grows =
+      this.#duration === duration &&
+      times.length >= known &&
+      (known === 0 || times[known - 1] === this.#times[known - 1]);
+    if (!grows) this.#columns = new Set();
+    columnsOf(times, duration, grows ? known : 0, this.#columns);
+    this.#times = times;
+    this.#duration = duration;
+    return pathOf(this.#columns);
+  }
+}
+
 const Ticks = memo(function Ticks({ times, duration }: { times: Float64Array; duration: number }) {
-  const d = useMemo(() => ticksPath(times, duration), [times, duration]);
+  const [ticks] = useState(() => new GrowingTicks());
+  const d = useMemo(() => ticks.path(times, duration), [ticks, times, duration]);
   return (
     <svg
       className="timeline__ticks"
