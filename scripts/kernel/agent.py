@@ -33,6 +33,8 @@ import sys
 import threading
 import time
 
+from commands import CommandReader
+
 out_lock = threading.Lock()
 
 
@@ -256,22 +258,17 @@ class Agent:
         stdin = sys.stdin.fileno()
         os.set_blocking(stdin, False)
         self.sel.register(stdin, selectors.EVENT_READ, ("stdin",))
-        buf = b""
+        commands = CommandReader(stdin)
         while True:
             dues = [d for d, _ in self.pending_close] + [d for d, _, _ in self.timeline[:1]]
             timeout = max(0.0, min(dues) - time.monotonic()) if dues else None
             for key, _ in self.sel.select(timeout):
                 kind = key.data[0]
                 if kind == "stdin":
-                    chunk = os.read(stdin, 65536)
-                    if not chunk:
+                    cmds = commands.read()
+                    if cmds is None:
                         return
-                    buf += chunk
-                    while b"\n" in buf:
-                        line, buf = buf.split(b"\n", 1)
-                        if not line.strip():
-                            continue
-                        cmd = json.loads(line)
+                    for cmd in cmds:
                         if "due" in cmd:
                             self.timeline.append((cmd["due"], len(self.timeline), cmd))
                             self.timeline.sort(key=lambda x: (x[0], x[1]))

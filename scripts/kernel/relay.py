@@ -30,6 +30,8 @@ import struct
 import sys
 import time
 
+from commands import CommandReader
+
 TUNSETIFF = 0x400454CA
 IFF_TUN = 0x0001
 IFF_NO_PI = 0x1000
@@ -118,7 +120,7 @@ def main():
     n = 0
     print("ready", flush=True)
     stdin = sys.stdin.fileno()
-    buf = b""
+    commands = CommandReader(stdin)
     while True:
         timeout = None
         dues = [q[0] for q in queue[:1]] + [c[0] for c in later[:1]]
@@ -128,15 +130,10 @@ def main():
         now = time.monotonic()
         for fd in ready:
             if fd == stdin:
-                chunk = os.read(stdin, 65536)
-                if not chunk:
+                cmds = commands.read()
+                if cmds is None:
                     return
-                buf += chunk
-                while b"\n" in buf:
-                    line, buf = buf.split(b"\n", 1)
-                    if not line.strip():
-                        continue
-                    cmd = json.loads(line)
+                for cmd in cmds:
                     if "due" in cmd:
                         n += 1
                         heapq.heappush(later, (cmd.pop("due"), n, cmd))

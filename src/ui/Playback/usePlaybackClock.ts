@@ -41,7 +41,6 @@ export function usePlaybackClock(store: SimStore): void {
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = 0;
-    let lastTick = 0;
     let inTick = false;
 
     const cancel = () => {
@@ -80,7 +79,6 @@ export function usePlaybackClock(store: SimStore): void {
       const now = performance.now();
       const dt = Math.min(MAX_STEP_SECONDS, Math.max(0, (now - last) / 1000)) * s.speed;
       last = now;
-      lastTick = now;
       const expected = s.time + dt;
       inTick = true;
       try {
@@ -99,9 +97,7 @@ export function usePlaybackClock(store: SimStore): void {
       const toStop = glide ? ((glide.to - after.time) / glide.speed) * 1000 : Infinity;
       if (live.framesWanted()) schedule(0);
       else
-        schedule(
-          Math.max(Math.min(tickMs(after), toStop), DENSE_MS - (performance.now() - lastTick)),
-        );
+        schedule(Math.max(Math.min(tickMs(after), toStop), DENSE_MS - (performance.now() - last)));
     }
 
     const start = () => {
