@@ -206,7 +206,7 @@ describe('Ladder following a live playback time', () => {
     const moving = (root: Element) => ({
       clip: root.querySelector<SVGElement>('.tcpsim-ladder__flying')!.style.clipPath,
       head: root.querySelector<SVGElement>('[data-head="1"]')!.style.transform,
-      now: root.querySelector<SVGElement>('.tcpsim-ladder__now')!.style.transform,
+      now: root.querySelector<HTMLElement>('.tcpsim-ladder__now')!.style.clipPath,
     });
     const before = { commits: commits(), ...moving(container) };
     move(0.13);

@@ -32,7 +32,7 @@ import { arrowTip, buildScene, type ArrowShape } from './scene';
 import { ladderT, seconds, type Translate } from './strings';
 import { LadderDefs, markerId } from './LadderDefs';
 import { LadderAxis } from './LadderAxis';
-import { LadderNow, nowTransform } from './LadderNow';
+import { LadderNow, nowClip } from './LadderNow';
 import { LadderHeader } from './LadderHeader';
 import { LadderStates } from './LadderStates';
 import { LadderBands, bandText } from './LadderBands';
@@ -235,6 +235,8 @@ export function Ladder({
   const svgRef = useRef<SVGSVGElement>(null);
   const nowRef = useRef<HTMLDivElement>(null);
   const yOfNow = (t: number) => map.scale(Math.min(t, end)) + offset;
+  // The "now" line's box: the picture below the header.
+  const nowH = Math.max(0, logicalH - HEADER_H);
   const epoch = upperBound(index.times, time, (x) => x);
   const flying = scene.arrows.filter((a) => !a.landed);
   const landed = scene.arrows.filter((a) => a.landed);
@@ -265,7 +267,8 @@ export function Ladder({
       const breaks = map.scale.domain();
       const line = nowRef.current;
       if (line) {
-        glideStyle(line, 'transform', (t) => nowTransform(yOfNow(t), zoom), now, glide, breaks);
+        const at = (t: number) => nowClip(yOfNow(t), nowH, zoom);
+        glideStyle(line, 'clipPath', at, now, glide, breaks);
       }
       const clipped = svg.querySelector<SVGElement>('.tcpsim-ladder__flying');
       if (clipped) {
@@ -280,7 +283,7 @@ export function Ladder({
     },
     // Everything it reads is fixed by what was rendered: a new render makes a new follower.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [scene, map, epoch, end, top, contentH, offset, layout, tr, live, zoom],
+    [scene, map, epoch, end, top, contentH, offset, layout, tr, live, zoom, nowH],
   );
   useLiveSource(live, follow);
 
@@ -409,6 +412,7 @@ export function Ladder({
               ref={nowRef}
               from={layout.axisRight}
               width={layout.width}
+              height={nowH}
               zoom={zoom}
               y={yOfNow(time)}
             />
