@@ -6,7 +6,18 @@ import { useLiveTime } from '../frame';
 import { Timeline } from './Timeline';
 import './Playback.css';
 
-/** The playback time as text: written straight into its node each frame, never re-rendered. */
+/** Width of a clock's text in `ch` of a monospace font: a CJK character takes about two. */
+function clockWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.codePointAt(0)! >= 0x2e80 ? 2 : 1;
+  return width;
+}
+
+/**
+ * The playback time as text: written straight into its node on each tick, never re-rendered.
+ * Its box is as wide as the run's last time and contained (Playback.css): a new time then lays
+ * out that box alone, not the page around it.
+ */
 function Clock() {
   const { t, format } = useLocale();
   const duration = useSimStore((s) => s.duration);
@@ -23,7 +34,13 @@ function Clock() {
   useLiveTime(write);
   return (
     <p className="clock">
-      <span className="clock__now tcpsim-mono" ref={now} />{' '}
+      <span
+        className="clock__now tcpsim-mono"
+        ref={now}
+        style={{
+          width: `${clockWidth(t('playback.clock', { time: format.clock(duration, fine) }))}ch`,
+        }}
+      />{' '}
       <span className="clock__of">
         {t('playback.clockOf', { duration: format.seconds(duration) })}
       </span>

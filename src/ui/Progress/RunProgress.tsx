@@ -28,15 +28,24 @@ export const RunProgress = memo(function RunProgress() {
   const byConnections = total > 0;
   const value = byConnections ? done : until;
   const max = byConnections ? total : end;
-  const text = byConnections
-    ? t('progress.connections', { done: format.integer(done), total: format.integer(total) })
-    : t('progress.seconds', { done: format.integer(until), total: format.integer(end) });
+  const params = byConnections
+    ? { done: format.integer(done), total: format.integer(total) }
+    : { done: format.integer(until), total: format.integer(end) };
+  const key = byConnections ? 'progress.connections' : 'progress.seconds';
+  const text = t(key, params);
+  // The count that changes with every chunk gets a box of its own, as wide as the total: a new
+  // count then lays out that box, not the page (RunProgress.css).
+  const [before = '', after = ''] = t(key, { ...params, done: '\u0000' }).split('\u0000');
   return (
     <div className="run-progress" role="group" aria-label={t('progress.label')}>
       <progress className="run-progress__bar" value={value} max={max} aria-label={text} />
       {/* Not a live region: it changes many times a second. The <progress> carries the value. */}
       <p className="run-progress__text">
-        {text} <span className="run-progress__note">{t('progress.playable')}</span>
+        {before}
+        <span className="run-progress__done" style={{ width: `${params.total.length}ch` }}>
+          {params.done}
+        </span>
+        {after} <span className="run-progress__note">{t('progress.playable')}</span>
       </p>
       <button type="button" className="run-progress__cancel" onClick={cancel}>
         {t('progress.cancel')}

@@ -149,11 +149,18 @@ export function Simulator({
       <Stage hosts={hosts} wire={controls !== 'minimal'} />
       {controls !== 'minimal' && (
         <div className="tcpsim__dock">
-          <div className="tcpsim__now">
-            <PredictView />
-            <WhatJustHappened />
+          {/* Block cells around the dock's two parts, as in the stage: see Stage.tsx. */}
+          <div className="tcpsim__cell">
+            <div className="tcpsim__now">
+              <PredictView />
+              <WhatJustHappened />
+            </div>
           </div>
-          {controls === 'full' && <Drawer tabs={tabs} open={tab} onOpen={setTab} />}
+          {controls === 'full' && (
+            <div className="tcpsim__cell">
+              <Drawer tabs={tabs} open={tab} onOpen={setTab} />
+            </div>
+          )}
         </div>
       )}
       {controls !== 'none' && (
