@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Profiler } from 'react';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { LiveTime } from '../frame/liveTime';
 import { Ladder } from './Ladder';
 import { hostsOf, traceOf } from './testTraces';
@@ -97,10 +97,11 @@ describe('Ladder', () => {
     expect(segment(container, 4)!.getAttribute('aria-pressed')).toBe('false');
   });
 
-  it('keeps the current time in view and draws only the visible window', () => {
+  it('keeps the current time in view and draws only the visible window', async () => {
     const { container } = render(<Ladder trace={lost} hosts={hosts} time={62.4} height={240} />);
     const region = screen.getByRole('region', { name: 'Ladder diagram, time running down' });
-    expect(region.scrollTop).toBeGreaterThan(0);
+    // The scrollbar follows in the next frame; the picture is drawn for the new window at once.
+    await waitFor(() => expect(region.scrollTop).toBeGreaterThan(0));
     // The handshake scrolled out of view is not drawn at all.
     expect(segment(container, 1)).toBeNull();
     const states = [...container.querySelectorAll('.tcpsim-ladder__state')].map(
@@ -231,6 +232,42 @@ describe('Ladder following a live playback time', () => {
     expect(commits()).toBe(before + 1);
     expect(segment(container, 1)!.getAttribute('aria-label')).toContain('Delivered at 0.150 s.');
     expect(segment(container, 2)).not.toBeNull();
+  });
+
+  it('asks the clock for a tick where "now" will leave the view, and scrolls there', () => {
+    let now = 0.11;
+    const asked: number[] = [];
+    const listeners = new Set<(t: number) => void>();
+    const source: LiveTime = {
+      get: () => now,
+      glide: () => ({ from: now, to: 62.4, speed: 1 }),
+      on: (_event, listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      tickAt: (t) => asked.push(t),
+    };
+    const move = (t: number) =>
+      act(() => {
+        now = t;
+        for (const listener of listeners) listener(t);
+      });
+    const { container } = render(
+      <Ladder trace={lost} hosts={hosts} time={0} live={source} height={240} />,
+    );
+    move(0.12);
+    const leaves = asked.at(-1)!;
+    expect(leaves).toBeGreaterThan(0.12);
+    expect(leaves).toBeLessThan(62.4);
+    // Just past it, the view has followed "now" down: the line is in sight, not clipped away.
+    const line = () => container.querySelector<HTMLElement>('.tcpsim-ladder__now')!;
+    const inSight = () => {
+      const top = Number(/inset\(([\d.]+)px/.exec(line().style.clipPath)![1]);
+      return top < parseFloat(line().style.height);
+    };
+    expect(inSight()).toBe(true);
+    move(leaves + 0.01);
+    expect(inSight()).toBe(true);
   });
 
   it('goes back with a seek to an earlier time', () => {

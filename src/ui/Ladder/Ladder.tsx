@@ -193,12 +193,19 @@ export function Ladder({
     top = Math.min(maxTop, Math.max(0, nowY - contentH * 0.7));
   }
 
+  // The scroll follows in the next frame, not in this commit: reading or setting scrollTop makes
+  // the browser lay out everything changed so far, and in a streamed heavy run this commit is one
+  // of several in the same task. The picture is drawn for `top` already (the view is sticky), so
+  // only the scrollbar waits a frame.
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (el && Math.abs(el.scrollTop - top * zoom) > 1) {
-      el.scrollTop = top * zoom;
+    if (!el) return;
+    followed.current = { top, px: followed.current?.px ?? Number.NaN };
+    const frame = requestAnimationFrame(() => {
+      if (Math.abs(el.scrollTop - top * zoom) > 1) el.scrollTop = top * zoom;
       followed.current = { top, px: el.scrollTop };
-    }
+    });
+    return () => cancelAnimationFrame(frame);
   }, [top, zoom]);
 
   const onScroll = (e: UIEvent<HTMLDivElement>) => {
@@ -260,8 +267,14 @@ export function Ladder({
       const clock = svg.querySelector('.tcpsim-ladder__now-label');
       const text = tr('ladder.now', { time: seconds(tr, now) });
       if (clock && clock.textContent !== text) clock.textContent = text;
-      // On the glide they were sent on, the moving parts get there by themselves.
       const glide = live?.glide() ?? null;
+      // Where "now" leaves the view, the picture must scroll: ask the clock for a tick there
+      // rather than letting the line glide out of sight until the next one.
+      if (glide && live?.tickAt) {
+        const leaves = map.scale.invert(top + contentH - 24 - TOP_PAD);
+        if (leaves > now && leaves < glide.to) live.tickAt(leaves);
+      }
+      // On the glide they were sent on, the moving parts get there by themselves.
       if (glide && gliding.current.glide === glide && gliding.current.by === scene) return;
       gliding.current = { glide, by: scene };
       const breaks = map.scale.domain();

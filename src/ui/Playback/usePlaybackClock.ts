@@ -95,9 +95,13 @@ export function usePlaybackClock(store: SimStore): void {
       if (!after.playing) return;
       const glide = live.glide();
       const toStop = glide ? ((glide.to - after.time) / glide.speed) * 1000 : Infinity;
+      // A view asked for a tick on the way (the ladder's "now" line leaving its view).
+      const toWanted = glide ? ((live.tickWanted() - after.time) / glide.speed) * 1000 : Infinity;
       if (live.framesWanted()) schedule(0);
-      else
-        schedule(Math.max(Math.min(tickMs(after), toStop), DENSE_MS - (performance.now() - last)));
+      else {
+        const next = Math.min(tickMs(after), toStop, Math.max(0, toWanted));
+        schedule(Math.max(next, DENSE_MS - (performance.now() - last)));
+      }
     }
 
     const start = () => {

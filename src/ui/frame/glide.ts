@@ -63,6 +63,8 @@ export function glideStyle(
   running.set(el, animation);
   moving.add(animation);
   animation.onfinish = () => moving.delete(animation);
+  // A glide is cancelled whenever a tick sends a new one: not an error (the promise is rejected).
+  animation.finished?.catch(() => {});
 }
 
 /** Stops the glides of elements no longer on the page; the clock calls it on each tick. */

@@ -28,6 +28,12 @@ export interface LiveTime {
   glide(): Glide | null;
   /** Called whenever the playback time (or how it moves) changes; returns the unsubscribe. */
   on(event: 'change', listener: (time: number) => void): () => void;
+  /**
+   * Asks for a tick no later than when time reaches `time`, on the current glide: a view whose
+   * picture must change there (the ladder's "now" line leaving the view) says so when it hears
+   * of the glide. Asked again after each tick, by whoever still needs it.
+   */
+  tickAt?(time: number): void;
 }
 
 /** The clock's side of the live time: how it moves time, and who needs every frame. */
@@ -40,6 +46,8 @@ export interface LiveClock extends LiveTime {
   /** Views that must be redrawn every frame while playing (a flood's dots); returns the release. */
   wantFrames(): () => void;
   framesWanted(): boolean;
+  /** The earliest time a view asked a tick for since the last tick (Infinity: none). */
+  tickWanted(): number;
 }
 
 const cache = new WeakMap<SimStore, LiveClock>();
@@ -59,6 +67,7 @@ function createLiveClock(store: SimStore): LiveClock {
   let ticking = false;
   let changed = false;
   let frames = 0;
+  let wantedAt = Number.POSITIVE_INFINITY;
 
   const emit = () => {
     const time = store.getState().time;
@@ -87,9 +96,14 @@ function createLiveClock(store: SimStore): LiveClock {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    tickAt(time) {
+      if (time < wantedAt) wantedAt = time;
+    },
+    tickWanted: () => wantedAt,
     tick(advance, glideAfter) {
       ticking = true;
       changed = false;
+      wantedAt = Number.POSITIVE_INFINITY;
       try {
         advance();
       } finally {
