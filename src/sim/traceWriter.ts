@@ -428,6 +428,8 @@ export class TraceWriter extends TraceLog {
     }
     const m = this.markAt(lines);
     const b = this.baseRows;
+    if (this.shared && this.shared.length > lines - this.base)
+      this.shared.length = lines - this.base;
     truncateTable(this.events, lines - this.base);
     truncateTable(this.sends, m.sends - b.sends);
     truncateTable(this.states, m.states - b.states);

@@ -180,6 +180,13 @@ const HEAVY_SOCKETS = 400;
 /** …once every (sockets / this) frames, at most every 120 frames: each one re-renders big lists. */
 const SOCKETS_PER_FRAME = 150;
 
+/** The page's log: every index reading it keeps the same line objects (TraceLog.shareLines). */
+function sharedLog(): TraceLog {
+  const log = new TraceLog();
+  log.shareLines();
+  return log;
+}
+
 function socketCount(snapshot: Snapshot): number {
   let n = 0;
   for (const h of snapshot.hosts) n += h.sockets.length;
@@ -245,7 +252,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
   let nextJob = 0;
   /** The job whose answers count; answers of older jobs are ignored. */
   let job = 0;
-  let log = new TraceLog();
+  let log = sharedLog();
   let builder: TraceIndexBuilder = createTraceIndexBuilder([]);
   let endTime = 0;
   /** One seek at a time in the worker; the latest wanted time waits for its answer. */
@@ -292,7 +299,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     // The same hosts array when continuing: views' caches are kept for the hosts they were made for.
     const hosts = changeAt !== undefined && prev ? prev.hosts : hostsOf(scenario);
     if (changeAt === undefined) {
-      log = new TraceLog();
+      log = sharedLog();
       builder = newBuilder(scenario);
       endTime = scenario.until ?? 3600;
     } else keepLines(linesBefore(changeAt), scenario);
@@ -343,7 +350,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
   /** Keeps the trace's first n lines and forgets the rest (and what the index knew of it). */
   function keepLines(n: number, scenario: Scenario): void {
     if (n === 0) {
-      log = new TraceLog();
+      log = sharedLog();
       builder = newBuilder(scenario);
       return;
     }
@@ -408,6 +415,15 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     runner.send({ type: 'seek', job, t });
   }
 
+  /**
+   * Playing a big host: its snapshot is asked for by played() every few ticks, never straight
+   * after a chunk or the last snapshot arrived (that would ask again and again while playing a
+   * dense run, each answer tens of thousands of sockets to take in).
+   */
+  function paced(): boolean {
+    return (store?.getState().playing ?? false) && lastSockets > HEAVY_SOCKETS;
+  }
+
   function receive(message: FromWorker): void {
     const set = store!.setState;
     const get = store!.getState;
@@ -454,8 +470,9 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
           time: Math.min(s.time, duration),
           run: { status, done: p.done, total: p.total, until: p.until, end: p.end },
         });
-        // The snapshot was taken where the computed run ended: now there is more.
-        if (!covered(s.time)) requestSnapshot(s.time);
+        // The snapshot was taken where the computed run ended: now there is more. (Playing a big
+        // host, the clock asks on its own schedule: see played().)
+        if (!covered(s.time) && !paced()) requestSnapshot(s.time);
         // Ready for the next piece once the page had its turn (input, a frame) after this one.
         if (!message.finished) acknowledge(message.job);
         // Views have carried their caches over from the run this one kept lines of (entryFor):
@@ -480,7 +497,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
         const next = wanted;
         wanted = null;
         if (next !== null && !covered(next)) requestSnapshot(next);
-        else if (!covered(get().time) && get().run.until >= get().time) {
+        else if (!covered(get().time) && get().run.until >= get().time && !paced()) {
           requestSnapshot(get().time);
         }
         return;
@@ -524,7 +541,7 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
       requestSnapshot(get().time);
     }
 
-    /** A frame of playback: a big host's snapshot is refreshed every few frames only. */
+    /** A tick of playback: a big host's snapshot is refreshed every few ticks only. */
     function played(): void {
       if (covered(get().time)) return;
       if (lastSockets > HEAVY_SOCKETS) {

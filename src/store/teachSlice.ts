@@ -284,7 +284,7 @@ export interface SocketInfo extends SocketRef {
 interface SocketIndex {
   /** Every socket that changes state in the run, in order of its first change. */
   sockets: SocketInfo[];
-  byId: Map<string, { info: SocketInfo; events: StateEvent[] }>;
+  byId: BySocket<{ info: SocketInfo; events: StateEvent[] }>;
   fallback: SocketRef | null;
 }
 
@@ -303,7 +303,31 @@ interface SocketIndexState {
  */
 const socketIndexes = new WeakMap<object, SocketIndexState>();
 
-const idOf = (host: string, key: string) => `${host}\u0000${key}`;
+/**
+ * Entries by host, then socket key: a key of both glued together was a string per socket, 56,000
+ * of them in port exhaustion.
+ */
+class BySocket<V> {
+  private readonly hosts = new Map<string, Map<string, V>>();
+
+  get(host: string, key: string): V | undefined {
+    return this.hosts.get(host)?.get(key);
+  }
+
+  has(host: string, key: string): boolean {
+    return this.hosts.get(host)?.has(key) ?? false;
+  }
+
+  set(host: string, key: string, value: V): void {
+    let keys = this.hosts.get(host);
+    if (!keys) this.hosts.set(host, (keys = new Map()));
+    keys.set(key, value);
+  }
+
+  delete(host: string, key: string): void {
+    this.hosts.get(host)?.delete(key);
+  }
+}
 
 function fallbackOf(sockets: readonly SocketInfo[], hosts: readonly HostRef[]): SocketRef | null {
   // The first connection of the client (the host named so, else the first host), else any.
@@ -321,8 +345,7 @@ function extendSocketIndex(st: SocketIndexState, trace: TraceView): void {
   for (let i = st.processed; i < trace.length; i++) {
     const e = trace.at(i)!;
     if (e.type !== 'state') continue;
-    const id = idOf(e.host, e.socket);
-    let entry = byId.get(id);
+    let entry = byId.get(e.host, e.socket);
     if (!entry) {
       const info: SocketInfo = {
         host: e.host,
@@ -331,7 +354,7 @@ function extendSocketIndex(st: SocketIndexState, trace: TraceView): void {
         listener: e.socket.endsWith('>*'),
       };
       entry = { info, events: [] };
-      byId.set(id, entry);
+      byId.set(e.host, e.socket, entry);
       sockets.push(info);
     }
     if (entry.info.name === null && e.name !== undefined) entry.info.name = e.name;
@@ -351,11 +374,10 @@ function extendSocketIndex(st: SocketIndexState, trace: TraceView): void {
 function cutSocketIndex(st: SocketIndexState, t: number | null): boolean {
   const kept: SocketInfo[] = [];
   for (const info of st.sockets) {
-    const id = idOf(info.host, info.key);
-    const entry = st.byId.get(id)!;
+    const entry = st.byId.get(info.host, info.key)!;
     const n = keptUpTo(entry.events, t, (e) => e.t);
     if (n === 0) {
-      st.byId.delete(id);
+      st.byId.delete(info.host, info.key);
       continue;
     }
     if (n < entry.events.length) {
@@ -376,7 +398,7 @@ function socketIndex(s: Pick<TeachHost, 'trace' | 'hosts'>): SocketIndex {
   const source = traceSource(s.trace);
   let st = entryFor(socketIndexes, s.trace, cutSocketIndex);
   if (!st || st.hosts !== s.hosts || st.processed > s.trace.length) {
-    const byId: SocketIndex['byId'] = new Map();
+    const byId: SocketIndex['byId'] = new BySocket();
     st = {
       hosts: s.hosts,
       processed: 0,
@@ -405,7 +427,7 @@ export function diagramSocket(
 ): SocketRef | null {
   const index = socketIndex(s);
   const picked = s.selectedSocket;
-  if (picked && index.byId.has(idOf(picked.host, picked.key))) return picked;
+  if (picked && index.byId.has(picked.host, picked.key)) return picked;
   return index.fallback;
 }
 
@@ -449,7 +471,7 @@ export function diagramView(
 ): DiagramView {
   const ref = diagramSocket(s);
   if (!ref) return EMPTY_VIEW;
-  const entry = socketIndex(s).byId.get(idOf(ref.host, ref.key))!;
+  const entry = socketIndex(s).byId.get(ref.host, ref.key)!;
   const events = entry.events;
   const end = lastAtOrBefore(events, s.time);
   // A 4-tuple used again after its connection ended is a new lifetime: show only the latest.

@@ -103,6 +103,43 @@ function applyStateChange(counts: Int32Array, e: StateEvent): void {
   if (to !== CLOSED_SLOT) counts[to]!++;
 }
 
+/** How many built calls are kept for views asking again (a few hosts' last few calls). */
+const BUILT_CALLS = 256;
+
+/** A host's calls: their lines in the trace and their times, in columns that grow. */
+class CallLines {
+  private lines = new Int32Array(64);
+  private times = new Float64Array(64);
+  private n = 0;
+
+  push(line: number, t: number): void {
+    if (this.n === this.lines.length) {
+      const lines = new Int32Array(this.n * 2);
+      lines.set(this.lines);
+      this.lines = lines;
+      const times = new Float64Array(this.n * 2);
+      times.set(this.times);
+      this.times = times;
+    }
+    this.lines[this.n] = line;
+    this.times[this.n++] = t;
+  }
+
+  line(i: number): number {
+    return this.lines[i]!;
+  }
+
+  /** How many calls happened at or before t. */
+  countUpTo(t: number): number {
+    return upperBound(this.times.subarray(0, this.n), t);
+  }
+
+  /** Forgets the calls after t (null: all of them). */
+  keepUpTo(t: number | null): void {
+    this.n = t === null ? 0 : this.countUpTo(t + TIME_EPSILON);
+  }
+}
+
 interface HostStates {
   events: StateEvent[];
   /** counts before event k·COUNT_BLOCK, one block per row. */
@@ -136,7 +173,13 @@ export function createTraceIndexBuilder(
   let timeCount = 0;
   const stateEvents: StateEvent[] = [];
   const hostStates = new Map<string, HostStates>();
-  const callsByHost = new Map<string, CallEvent[]>();
+  // Calls by host as line numbers and times: port exhaustion's 140,000 calls, kept as objects,
+  // took 7 MB; the application lane shows the last few, built from the trace when asked.
+  const callsByHost = new Map<string, CallLines>();
+  /** The trace the lines were last read from: call lines are built from it when asked for. */
+  let source: Pick<TraceView, 'at'> | null = null;
+  /** Calls built lately, by line: a view asking again gets the same objects. */
+  const builtCalls = new Map<number, CallEvent>();
   const kernelByHost = new Map<string, KernelEvent[]>();
   for (const h of hosts) {
     hostStates.set(h.name, {
@@ -144,15 +187,48 @@ export function createTraceIndexBuilder(
       blocks: [],
       counts: new Int32Array(TCP_STATES.length),
     });
-    callsByHost.set(h.name, []);
+    callsByHost.set(h.name, new CallLines());
     kernelByHost.set(h.name, []);
   }
   const byIp = new Map(hosts.map((h) => [h.ip, h.name]));
   const left = hosts[0]?.name ?? null;
   const order = new Map(hosts.map((h, i) => [h.name, i]));
   const segments: SegmentLife[] = [];
-  const byId = new Map<number, SegmentLife>();
+  // By segment id: the core numbers segments 1, 2, 3…, so an array, not a Map (3.5 MB of table
+  // for port exhaustion's 170,000 segments).
+  const byId: (SegmentLife | undefined)[] = [];
   let longest = 0;
+
+  /**
+   * A segment's life, with what follows from its send and fate (sent at, where it stops, how long
+   * it travels) read through getters rather than stored: port exhaustion has 170,000 segments,
+   * and each stored time is a number box of its own.
+   */
+  class Life implements SegmentLife {
+    endAt: number | null = null;
+    end: 'deliver' | 'drop' | null = null;
+    dropReason: DropReason | null = null;
+    constructor(
+      readonly send: SendEvent,
+      readonly fromHost: string | null,
+      readonly toHost: string | null,
+      readonly leftToRight: boolean,
+    ) {}
+
+    get sentAt(): number {
+      return this.send.t;
+    }
+
+    get stopAt(): number {
+      return this.dropReason !== null && MID_WIRE.has(this.dropReason) ? 0.5 : 1;
+    }
+
+    get travel(): number {
+      if (this.endAt === null) return fallbackTravel;
+      const took = this.endAt - this.send.t;
+      return this.stopAt === 0.5 ? took * 2 : took;
+    }
+  }
 
   function addTime(t: number): void {
     if (timeCount > 0 && t <= times[timeCount - 1]! + TIME_EPSILON) return;
@@ -173,34 +249,18 @@ export function createTraceIndexBuilder(
         : fromHost === null
           ? toHost !== left
           : fromHost === left;
-    const life: SegmentLife = {
-      send: e,
-      sentAt: e.t,
-      endAt: null,
-      end: null,
-      dropReason: null,
-      travel: fallbackTravel,
-      stopAt: 1,
-      fromHost,
-      toHost,
-      leftToRight,
-    };
+    const life = new Life(e, fromHost, toHost, leftToRight);
     segments.push(life);
-    byId.set(e.id, life);
+    byId[e.id] = life;
     longest = Math.max(longest, life.travel);
   }
 
   function addEnd(e: DeliverEvent | DropEvent): void {
-    const life = byId.get(e.id);
-    if (!life) return;
+    const life = byId[e.id];
+    if (!(life instanceof Life)) return;
     life.endAt = e.t;
     life.end = e.type;
-    const took = e.t - life.sentAt;
-    if (e.type === 'drop') {
-      life.dropReason = e.reason;
-      life.stopAt = MID_WIRE.has(e.reason) ? 0.5 : 1;
-    }
-    life.travel = life.stopAt === 0.5 ? took * 2 : took;
+    if (e.type === 'drop') life.dropReason = e.reason;
     longest = Math.max(longest, life.travel);
   }
 
@@ -214,6 +274,7 @@ export function createTraceIndexBuilder(
   }
 
   function append(trace: Pick<TraceView, 'at'>, from: number, to: number): void {
+    source = trace;
     for (let i = from; i < to; i++) {
       const e = trace.at(i)!;
       addTime(e.t);
@@ -229,7 +290,7 @@ export function createTraceIndexBuilder(
           addState(e);
           break;
         case 'call':
-          callsByHost.get(e.host)?.push(e);
+          callsByHost.get(e.host)?.push(i, e.t);
           break;
         case 'kernel':
           kernelByHost.get(e.host)?.push(e);
@@ -252,24 +313,19 @@ export function createTraceIndexBuilder(
         applyStateChange(hs.counts, hs.events[i]!);
       }
     }
-    for (const list of callsByHost.values()) cut(list);
+    for (const list of callsByHost.values()) list.keepUpTo(t);
+    builtCalls.clear();
     for (const list of kernelByHost.values()) cut(list);
-    for (const s of segments.splice(keptUpTo(segments, t, (s) => s.sentAt))) byId.delete(s.send.id);
+    for (const s of segments.splice(keptUpTo(segments, t, (s) => s.sentAt)))
+      byId[s.send.id] = undefined;
     longest = 0;
     for (let i = 0; i < segments.length; i++) {
       const s = segments[i]!;
       if (s.endAt !== null && isAfter(s.endAt, t)) {
         // Its arrival or loss is in the part forgotten: on the wire again, as a new object.
-        const open: SegmentLife = {
-          ...s,
-          endAt: null,
-          end: null,
-          dropReason: null,
-          travel: fallbackTravel,
-          stopAt: 1,
-        };
+        const open = new Life(s.send, s.fromHost, s.toHost, s.leftToRight);
         segments[i] = open;
-        byId.set(s.send.id, open);
+        byId[s.send.id] = open;
       }
       longest = Math.max(longest, segments[i]!.travel);
     }
@@ -298,7 +354,7 @@ export function createTraceIndexBuilder(
       lastTime: n > 0 ? timesNow[n - 1]! : 0,
       segments,
       stateEvents,
-      segmentById: (id) => byId.get(id),
+      segmentById: (id) => byId[id],
       nextEventAfter(t) {
         const i = upperBound(timesNow, t + TIME_EPSILON);
         return i < n ? timesNow[i]! : null;
@@ -333,9 +389,21 @@ export function createTraceIndexBuilder(
         return out;
       },
       callsBefore(host, t, count) {
-        const calls = callsByHost.get(host) ?? [];
-        const upto = byTime.right(calls, t + TIME_EPSILON);
-        return calls.slice(Math.max(0, upto - count), upto);
+        const calls = callsByHost.get(host);
+        if (!calls || !source) return [];
+        const upto = calls.countUpTo(t + TIME_EPSILON);
+        const out: CallEvent[] = [];
+        for (let i = Math.max(0, upto - count); i < upto; i++) {
+          const line = calls.line(i);
+          let call = builtCalls.get(line);
+          if (!call) {
+            if (builtCalls.size >= BUILT_CALLS) builtCalls.delete(builtCalls.keys().next().value!);
+            call = source.at(line) as CallEvent;
+            builtCalls.set(line, call);
+          }
+          out.push(call);
+        }
+        return out;
       },
       kernelBefore(host, t) {
         const lines = kernelByHost.get(host) ?? [];

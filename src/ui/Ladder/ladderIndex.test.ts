@@ -26,8 +26,13 @@ function rerun(id: BuiltinId, action: Step) {
 }
 
 function plain(index: LadderIndex) {
-  const { pending, processed, ...rest } = index;
-  return { ...rest, processed, pending: [...pending.keys()].sort((a, b) => a - b) };
+  const { pending, processed, segs, ...rest } = index;
+  return {
+    ...rest,
+    segs: [...segs],
+    processed,
+    pending: [...pending.keys()].sort((a, b) => a - b),
+  };
 }
 
 const CASES: [BuiltinId, Step][] = [

@@ -36,14 +36,115 @@ export interface StateRecord {
   ev: StateEvent;
 }
 
+const LANES: readonly Lane[] = ['left', 'right', 'outLeft', 'outRight'];
+const KINDS: readonly SegKind[] = ['syn', 'synack', 'ack', 'fin', 'rst', 'data'];
+const LANE = new Map(LANES.map((l, i) => [l, i]));
+const KIND = new Map(KINDS.map((k, i) => [k, i]));
+
+function grown<A extends Float64Array | Uint8Array>(a: A, need: number): A {
+  if (need <= a.length) return a;
+  const next = new (a.constructor as new (n: number) => A)(Math.max(need, a.length * 2));
+  next.set(a);
+  return next;
+}
+
+/**
+ * The segments in send order (time order), in columns: the send itself (the trace's own object,
+ * shared with the store's index), and its lanes, kind and fate as numbers. Port exhaustion sends
+ * 170,000 segments; a record object each took 8 MB. `at(i)` builds one for a drawn window.
+ */
+export class SegList implements Iterable<SegRecord> {
+  readonly sends: SendEvent[] = [];
+  private lanes = new Uint8Array(256);
+  private kinds = new Uint8Array(256);
+  private ends = new Float64Array(256);
+  private drops: (DropReason | null)[] = [];
+
+  get length(): number {
+    return this.sends.length;
+  }
+
+  push(send: SendEvent, from: Lane, to: Lane, kind: SegKind): number {
+    const i = this.sends.length;
+    this.lanes = grown(this.lanes, i + 1);
+    this.kinds = grown(this.kinds, i + 1);
+    this.ends = grown(this.ends, i + 1);
+    this.sends.push(send);
+    this.lanes[i] = LANE.get(from)! * 4 + LANE.get(to)!;
+    this.kinds[i] = KIND.get(kind)!;
+    this.ends[i] = Number.NaN;
+    this.drops.push(null);
+    return i;
+  }
+
+  /** When segment i arrived or was lost, and why lost (null: delivered). */
+  end(i: number, t: number, drop: DropReason | null): void {
+    this.ends[i] = t;
+    this.drops[i] = drop;
+  }
+
+  /** Back on the wire: its fate is in lines forgotten. */
+  reopen(i: number): void {
+    this.end(i, Number.NaN, null);
+  }
+
+  /** Keeps the first n segments. */
+  truncate(n: number): void {
+    this.sends.length = Math.min(n, this.sends.length);
+    this.drops.length = this.sends.length;
+  }
+
+  sentAt(i: number): number {
+    return this.sends[i]!.t;
+  }
+
+  /** The deliver or drop time; NaN while the trace holds neither (still in flight). */
+  tEnd(i: number): number {
+    return this.ends[i]!;
+  }
+
+  drop(i: number): DropReason | null {
+    return this.drops[i]!;
+  }
+
+  from(i: number): Lane {
+    return LANES[this.lanes[i]! >> 2]!;
+  }
+
+  to(i: number): Lane {
+    return LANES[this.lanes[i]! & 3]!;
+  }
+
+  at(i: number): SegRecord {
+    return {
+      send: this.sends[i]!,
+      from: this.from(i),
+      to: this.to(i),
+      kind: KINDS[this.kinds[i]!]!,
+      tEnd: this.ends[i]!,
+      drop: this.drops[i]!,
+    };
+  }
+
+  *[Symbol.iterator](): Iterator<SegRecord> {
+    for (let i = 0; i < this.length; i++) yield this.at(i);
+  }
+}
+
 export interface LadderIndex {
   readonly hostsKey: string;
   processed: number;
   /** In send order, which is time order. */
-  readonly segs: SegRecord[];
-  /** Segments sent but not yet delivered or dropped, by id. */
-  readonly pending: Map<number, SegRecord>;
-  readonly states: StateRecord[];
+  readonly segs: SegList;
+  /** Segments sent but not yet delivered or dropped: their place in `segs`, by id. */
+  readonly pending: Map<number, number>;
+  /**
+   * The two hosts' state changes, in time order: the events themselves (the trace's own objects,
+   * shared with the store's index), not a record each: port exhaustion has 280,000 of them.
+   */
+  readonly states: StateEvent[];
+  /** The host drawn on the left: a state change of any other is the right one's. */
+  readonly leftHost: string;
   /** Distinct times of drawn events (send, deliver, drop, state), ascending. */
   readonly times: number[];
   /** The first one-way delay seen: the scale of the picture. */
@@ -91,11 +192,12 @@ function lanesOf(send: SendEvent, hosts: readonly LadderHost[]): [Lane, Lane] | 
   return null;
 }
 
-function emptyIndex(hostsKey: string): LadderIndex {
+function emptyIndex(hostsKey: string, leftHost: string): LadderIndex {
   return {
     hostsKey,
+    leftHost,
     processed: 0,
-    segs: [],
+    segs: new SegList(),
     pending: new Map(),
     states: [],
     times: [],
@@ -112,12 +214,11 @@ function noteTime(index: LadderIndex, t: number): void {
 }
 
 function finish(index: LadderIndex, id: number, t: number, drop: DropReason | null): void {
-  const rec = index.pending.get(id);
-  if (!rec) return;
+  const i = index.pending.get(id);
+  if (i === undefined) return;
   index.pending.delete(id);
-  rec.tEnd = t;
-  rec.drop = drop;
-  const duration = t - rec.send.t;
+  index.segs.end(i, t, drop);
+  const duration = t - index.segs.sentAt(i);
   if (duration > index.maxDuration) index.maxDuration = duration;
   if (drop === null && index.delay === null) index.delay = duration;
 }
@@ -129,7 +230,9 @@ function finish(index: LadderIndex, id: number, t: number, drop: DropReason | nu
  */
 function cutIndex(index: LadderIndex, t: number | null): boolean {
   const { segs, pending, states, times } = index;
-  for (const rec of segs.splice(keptUpTo(segs, t, (r) => r.send.t))) pending.delete(rec.send.id);
+  const kept = keptUpTo(segs.sends, t, (e) => e.t);
+  for (let i = kept; i < segs.length; i++) pending.delete(segs.sends[i]!.id);
+  segs.truncate(kept);
   index.maxDuration = 0;
   index.outLeft = false;
   index.outRight = false;
@@ -137,22 +240,23 @@ function cutIndex(index: LadderIndex, t: number | null): boolean {
   index.delay = null;
   let first = Number.POSITIVE_INFINITY;
   for (let i = 0; i < segs.length; i++) {
-    let rec = segs[i]!;
-    if (isAfter(rec.tEnd, t)) {
-      rec = { ...rec, tEnd: Number.NaN, drop: null };
-      segs[i] = rec;
-      pending.set(rec.send.id, rec);
+    if (isAfter(segs.tEnd(i), t)) {
+      segs.reopen(i);
+      pending.set(segs.sends[i]!.id, i);
     }
-    const took = rec.tEnd - rec.send.t;
+    const tEnd = segs.tEnd(i);
+    const took = tEnd - segs.sentAt(i);
     if (took > index.maxDuration) index.maxDuration = took;
-    if (rec.drop === null && rec.tEnd < first) {
-      first = rec.tEnd;
+    if (segs.drop(i) === null && tEnd < first) {
+      first = tEnd;
       index.delay = took;
     }
-    if (rec.from === 'outLeft' || rec.to === 'outLeft') index.outLeft = true;
-    if (rec.from === 'outRight' || rec.to === 'outRight') index.outRight = true;
+    const from = segs.from(i);
+    const to = segs.to(i);
+    if (from === 'outLeft' || to === 'outLeft') index.outLeft = true;
+    if (from === 'outRight' || to === 'outRight') index.outRight = true;
   }
-  states.length = keptUpTo(states, t, (r) => r.ev.t);
+  states.length = keptUpTo(states, t, (e) => e.t);
   times.length = keptUpTo(times, t, Number);
   return true;
 }
@@ -162,18 +266,9 @@ function addEvent(index: LadderIndex, ev: TraceEvent, hosts: readonly LadderHost
     case 'send': {
       const lanes = lanesOf(ev, hosts);
       if (!lanes) return;
-      const rec: SegRecord = {
-        send: ev,
-        from: lanes[0],
-        to: lanes[1],
-        kind: segKind(ev),
-        tEnd: NaN,
-        drop: null,
-      };
       if (lanes.includes('outLeft')) index.outLeft = true;
       if (lanes.includes('outRight')) index.outRight = true;
-      index.segs.push(rec);
-      index.pending.set(ev.id, rec);
+      index.pending.set(ev.id, index.segs.push(ev, lanes[0], lanes[1], segKind(ev)));
       return noteTime(index, ev.t);
     }
     case 'deliver':
@@ -185,7 +280,7 @@ function addEvent(index: LadderIndex, ev: TraceEvent, hosts: readonly LadderHost
       const lane =
         ev.host === hosts[0]?.name ? 'left' : ev.host === hosts[1]?.name ? 'right' : null;
       if (!lane) return;
-      index.states.push({ lane, ev });
+      index.states.push(ev);
       return noteTime(index, ev.t);
     }
     default:
@@ -201,7 +296,7 @@ export function ladderIndex(trace: TraceView, hosts: readonly LadderHost[]): Lad
   const key = hostsKeyOf(hosts);
   let index = entryFor(cache, trace, cutIndex);
   if (!index || index.hostsKey !== key || index.processed > trace.length) {
-    index = emptyIndex(key);
+    index = emptyIndex(key, hosts[0]?.name ?? '');
     cache.set(traceSource(trace), index);
   }
   for (let i = index.processed; i < trace.length; i++) addEvent(index, trace.at(i)!, hosts);

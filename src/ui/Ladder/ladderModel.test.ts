@@ -165,7 +165,7 @@ describe('buildLadder on floods', () => {
         expect(model.states.length + model.stateBands.length).toBeLessThanOrEqual(
           LADDER_LIMITS.maxStates,
         );
-        const crossing = index.segs.filter(
+        const crossing = [...index.segs].filter(
           (s) => s.send.t <= to && (Number.isNaN(s.tEnd) ? s.send.t : s.tEnd) >= from,
         ).length;
         const drawn = model.arrows.length + model.bands.reduce((n, b) => n + b.count, 0);

@@ -12,6 +12,7 @@ import {
   upperBound,
   type HostLane,
   type LadderHost,
+  type SegList,
   type SegRecord,
   type StateRecord,
 } from './ladderIndex';
@@ -66,19 +67,19 @@ function isStory(rec: SegRecord): boolean {
 }
 
 function visibleSegments(
-  segs: readonly SegRecord[],
+  segs: SegList,
   from: number,
   limit: number,
   maxDuration: number,
   delay: number,
 ): SegRecord[] {
-  const start = lowerBound(segs, from - maxDuration - delay, (r) => r.send.t);
-  const end = upperBound(segs, limit, (r) => r.send.t);
+  const start = lowerBound(segs.sends, from - maxDuration - delay, (e) => e.t);
+  const end = upperBound(segs.sends, limit, (e) => e.t);
   const out: SegRecord[] = [];
   for (let i = start; i < end; i++) {
-    const rec = segs[i]!;
-    const tEnd = Number.isNaN(rec.tEnd) ? rec.send.t + delay : rec.tEnd;
-    if (Math.min(tEnd, limit) >= from) out.push(rec);
+    const sent = segs.sentAt(i);
+    const tEnd = Number.isNaN(segs.tEnd(i)) ? sent + delay : segs.tEnd(i);
+    if (Math.min(tEnd, limit) >= from) out.push(segs.at(i));
   }
   return out;
 }
@@ -170,9 +171,13 @@ export function buildLadder(
       : visibleSegments(index.segs, opts.from, limit, index.maxDuration, delay);
   const { arrows, bands } = segmentLayer(visible, opts, limit, delay);
 
-  const s0 = lowerBound(index.states, opts.from, (r) => r.ev.t);
-  const s1 = upperBound(index.states, limit, (r) => r.ev.t);
-  const inWindow = s1 > s0 ? index.states.slice(s0, s1) : [];
+  const s0 = lowerBound(index.states, opts.from, (e) => e.t);
+  const s1 = upperBound(index.states, limit, (e) => e.t);
+  const inWindow: StateRecord[] = [];
+  for (let i = s0; i < s1; i++) {
+    const ev = index.states[i]!;
+    inWindow.push({ lane: ev.host === index.leftHost ? 'left' : 'right', ev });
+  }
   const perLane = Math.max(1, Math.floor(opts.maxStates / 2));
   const left = stateLayer(inWindow, 'left', span, perLane);
   const right = stateLayer(inWindow, 'right', span, perLane);

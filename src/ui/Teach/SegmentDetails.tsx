@@ -27,6 +27,18 @@ export function optionsText(options: TcpOptions | undefined): string | null {
  * or the one given — with every field it carries, the rule of the state machine that sent it,
  * and what its arrival did. Only the selected one can be cleared (and carries the test id).
  */
+/** The first of the time-ordered events at or after t. */
+function firstAtOrAfter(events: readonly StateEvent[], t: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (events[mid]!.t < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export const SegmentDetails = memo(function SegmentDetails({
   segment,
   heading,
@@ -50,10 +62,21 @@ export const SegmentDetails = memo(function SegmentDetails({
   const select = useSimStore((s) => s.selectSegment);
   // A capture's moments are microseconds apart on a LAN: they are written so.
   const fine = useSimStore((s) => s.source.kind === 'capture');
-  const changes = useMemo(
-    () => (id === null ? NO_EVENTS : stateEvents.filter((e) => e.seg === id)),
-    [stateEvents, id],
-  );
+  // What the segment changed happens between its sending and its fate: only that stretch of the
+  // state changes is looked at (port exhaustion has 280,000, and the latest segment changes with
+  // every event while playing).
+  const endAt = life?.endAt;
+  const changes = useMemo(() => {
+    if (id === null || !life) return NO_EVENTS;
+    const to = endAt ?? Number.POSITIVE_INFINITY;
+    const out: StateEvent[] = [];
+    for (let i = firstAtOrAfter(stateEvents, life.sentAt - 1e-6); i < stateEvents.length; i++) {
+      const e = stateEvents[i]!;
+      if (e.t > to + 1e-6) break;
+      if (e.seg === id) out.push(e);
+    }
+    return out;
+  }, [stateEvents, id, life, endAt]);
   // A socket is named when its application gets it (accept()): after the SYN that made it.
   const nameOf = (e: StateEvent): string => {
     const known = sockets.find((s) => s.host === e.host && s.key === e.socket);
