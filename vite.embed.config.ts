@@ -24,8 +24,9 @@ const SUFFIX = '.registration.js';
 
 /**
  * Modules the embed build replaces with a twin of its own, by resolved file: the lazy views'
- * module with its eager twin (one script has nothing to split), and the main-thread simulation
- * with one that loads the worker's script (src/embed/scriptRunners.ts).
+ * module with its eager twin (one script has nothing to split), the main-thread simulation with
+ * one that loads the worker's script (src/embed/scriptRunners.ts), and the languages' loaders
+ * with ones that load the script of languages (src/embed/scriptLanguages.ts).
  */
 const SWAPPED_MODULES = new Map([
   [
@@ -35,6 +36,16 @@ const SWAPPED_MODULES = new Map([
   // The simulation on the page's thread, when no worker can be made: the worker's own script
   // loaded onto the page rather than a second copy of the core in this one.
   [path.join(root, 'src/worker/localRunners.ts'), path.join(root, 'src/embed/scriptRunners.ts')],
+  // The languages other than English: one script next to the element's, loaded when first asked
+  // for, rather than inlined into it.
+  [
+    path.join(root, 'src/i18n/languageLoaders.ts'),
+    path.join(root, 'src/embed/scriptDictionaries.ts'),
+  ],
+  [
+    path.join(root, 'src/teach/content/languageLoaders.ts'),
+    path.join(root, 'src/embed/scriptTeachContent.ts'),
+  ],
 ]);
 
 function swapModules(): Plugin {

@@ -639,3 +639,31 @@ test.describe('the iframe: postMessage', () => {
     });
   });
 });
+
+test('a page in English never downloads the other languages; switching loads them once', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('tcp-handshake-sim.languages.js')) fetched.push(r.url());
+  });
+  // The app's own page sets the origin and its strict CSP; the element alone goes into it.
+  await page.goto('/');
+  await page.setContent(`<!doctype html>
+<html lang="en"><head><title>Docs</title></head><body>
+<section aria-label="Docs"><tcp-handshake-sim id="only"></tcp-handshake-sim></section>
+<script src="/embed/tcp-handshake-sim.js"></script></body></html>`);
+  const sim = new EmbeddedSim(page.getByRole('region', { name: 'Docs' }), en);
+  await sim.playButton.click();
+  await expect.poll(() => sim.time()).toBeGreaterThan(0.05);
+  await sim.playButton.click();
+  expect(fetched).toEqual([]);
+
+  await setAttr(page, 'only', 'lang', 'ko');
+  const korean = new EmbeddedSim(page.getByRole('region', { name: 'Docs' }), ko);
+  await expect(korean.playButton).toHaveAccessibleName(ko['playback.play']);
+  await setAttr(page, 'only', 'lang', 'zh-CN');
+  const chinese = new EmbeddedSim(page.getByRole('region', { name: 'Docs' }), zhCN);
+  await expect(chinese.playButton).toHaveAccessibleName(zhCN['playback.play']);
+  expect(fetched).toHaveLength(1);
+});

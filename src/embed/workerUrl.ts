@@ -10,14 +10,19 @@
 const SCRIPT = 'tcp-handshake-sim.js';
 export const WORKER_FILE = 'tcp-handshake-sim.worker.js';
 
-/** The worker next to a script URL (null when the script's URL is unknown). */
-export function workerUrlNextTo(scriptSrc: string | null | undefined): string | null {
+/** A file next to a script URL (null when the script's URL is unknown). */
+export function fileNextTo(file: string, scriptSrc: string | null | undefined): string | null {
   if (!scriptSrc) return null;
   try {
-    return new URL(WORKER_FILE, scriptSrc).href;
+    return new URL(file, scriptSrc).href;
   } catch {
     return null;
   }
+}
+
+/** The worker next to a script URL (null when the script's URL is unknown). */
+export function workerUrlNextTo(scriptSrc: string | null | undefined): string | null {
+  return fileNextTo(WORKER_FILE, scriptSrc);
 }
 
 function currentScriptSrc(): string | null {
@@ -30,7 +35,12 @@ function currentScriptSrc(): string | null {
 }
 
 /** Read once, when this module first runs (see above). */
-export const WORKER_URL = workerUrlNextTo(currentScriptSrc());
+const SCRIPT_SRC = currentScriptSrc();
+export const WORKER_URL = workerUrlNextTo(SCRIPT_SRC);
+
+/** The element's languages other than English (vite.embed-languages.config.ts). */
+export const LANGUAGES_FILE = 'tcp-handshake-sim.languages.js';
+export const LANGUAGES_URL = fileNextTo(LANGUAGES_FILE, SCRIPT_SRC);
 
 /**
  * A classic worker from that file, or null where there is none to make: the page then computes on

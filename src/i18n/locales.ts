@@ -1,27 +1,20 @@
 /**
  * The languages on offer: every `xx.ts` or `xx-YY.ts` file in this folder whose default export is
- * a Dictionary, plus its name in `names.ts` (the language picker lists every language before any
- * is loaded). English is built in; the others are fetched the first time they are asked for, so
- * a first visit does not download languages it does not show.
+ * a Dictionary (languageLoaders.ts), plus its name in `names.ts` (the language picker lists every
+ * language before any is loaded). English is built in; the others are fetched the first time they
+ * are asked for, so a first visit does not download languages it does not show.
  */
 import type { Dictionary } from './dictionary';
 import en from './en';
+import { DICTIONARY_LOADERS } from './languageLoaders';
 import { LANGUAGE_NAMES } from './names';
-
-const loaders = import.meta.glob<{ default: Dictionary }>([
-  './[a-z][a-z].ts',
-  './[a-z][a-z]-[A-Z][A-Z].ts',
-]);
 
 export const DEFAULT_LOCALE = 'en';
 
-const LOADERS: Readonly<Record<string, () => Promise<Dictionary>>> = Object.fromEntries([
-  [DEFAULT_LOCALE, () => Promise.resolve(en)],
-  ...Object.entries(loaders).map(([path, load]) => [
-    path.slice(2, -3),
-    () => load().then((mod) => mod.default),
-  ]),
-]);
+const LOADERS: Readonly<Record<string, () => Promise<Dictionary>>> = {
+  [DEFAULT_LOCALE]: () => Promise.resolve(en),
+  ...DICTIONARY_LOADERS,
+};
 
 export const LOCALES: readonly string[] = Object.keys(LOADERS).sort();
 

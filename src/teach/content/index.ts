@@ -6,6 +6,7 @@
 import type { SendReason } from '../../sim/segment';
 import { TCP_STATES, type TcpState } from '../../sim/state';
 import { fill, type Params, type Translate } from '../i18n';
+import { TEACH_LOADERS } from './languageLoaders';
 import { en } from './en';
 import type { BulkAdvice, StateExplanation, TeachContent } from './types';
 
@@ -45,8 +46,7 @@ export function flattenTeachContent(c: TeachContent): Record<string, string> {
  */
 const TEACH_CONTENT: Readonly<Record<string, () => Promise<TeachContent>>> = {
   en: () => Promise.resolve(en),
-  ko: () => import('./ko').then((m) => m.ko),
-  'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
+  ...TEACH_LOADERS,
 };
 
 export const TEACH_LOCALES: readonly string[] = Object.keys(TEACH_CONTENT);

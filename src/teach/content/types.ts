@@ -5,7 +5,8 @@
  *
  * To add a language: create `<lang>.ts` here exporting its content
  * (`export const ko: TeachContent = { stateContent, edgeContent, stateCauses, segmentReasons, ui }`),
- * then add its loader to TEACH_CONTENT in index.ts.
+ * then add its loader to TEACH_LOADERS in languageLoaders.ts and its line to
+ * src/embed/languagesPack.ts (the element's script of languages).
  */
 import type { SendReason } from '../../sim/segment';
 import type { TcpState } from '../../sim/state';
