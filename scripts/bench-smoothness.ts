@@ -123,6 +123,8 @@ interface Row {
   longestPlay: number;
   playAnswers: number;
   heapMb: number;
+  /** The JS heap once the whole run is in the page, at its last event (the most sockets). */
+  heapCompleteMb?: number;
   /** gzip -9 bytes of every script fetched, and how many. */
   scriptBytes: number;
   scripts: number;
@@ -207,7 +209,27 @@ async function runCase(page: Page, cdp: CDPSession, base: string, c: Case): Prom
     reached,
   };
   if (c.scrub) row.scrub = await scrub(page);
+  if (c.scrub) row.heapCompleteMb = await heapWhenComplete(page, cdp);
   return row;
+}
+
+/**
+ * The JS heap (after a collection) once the worker has sent the whole run, with the timeline at
+ * 59 s, where the client holds the most sockets (28,232 in TIME_WAIT): everything the page keeps
+ * of port exhaustion, and its biggest snapshot.
+ */
+async function heapWhenComplete(page: Page, cdp: CDPSession): Promise<number> {
+  await page.getByRole('progressbar').waitFor({ state: 'hidden', timeout: 300_000 });
+  await page.getByRole('slider').first().fill('59');
+  await page
+    .getByRole('group', { name: 'Sockets by state' })
+    .first()
+    .getByRole('listitem')
+    .filter({ hasText: 'TIME_WAIT' })
+    .filter({ hasText: '28,232' })
+    .first()
+    .waitFor();
+  return (await heapAfterGc(cdp)) / 2 ** 20;
 }
 
 /**
@@ -280,6 +302,11 @@ async function main(): Promise<void> {
       console.log(`  longest task, load / play        ${ms(r.longestLoad)} / ${ms(r.longestPlay)}`);
       console.log(`  navigation until Play answers    ${ms(r.playAnswers)}`);
       console.log(`  JS heap after play (after GC)    ${r.heapMb.toFixed(1)} MB`);
+      if (r.heapCompleteMb !== undefined) {
+        console.log(
+          `  JS heap, whole run, at 59 s      ${r.heapCompleteMb.toFixed(1)} MB (after GC)`,
+        );
+      }
       console.log(
         `  JavaScript downloaded            ${(r.scriptBytes / 1024).toFixed(1)} KB gzip in ${r.scripts} files`,
       );
