@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BUILTIN_SCENARIOS } from '../sim/scenario/builtins/index';
 import type { Scenario, Step } from '../sim/scenario/types';
 import { createSimulation } from '../sim/simulation';
 import type { FromWorker } from '../worker/protocol';
-import { hostSyncRunner } from '../worker/runner';
+import { hostSlicedRunner, hostSyncRunner } from '../worker/runner';
 import { createSimHost } from '../worker/simHost';
 import { createSimStore, type SimStore } from './createSimStore';
 import { IDLE_LEAD } from './playbackRules';
@@ -241,5 +241,69 @@ describe('createSimStore', () => {
     expect(store.getState().speed).toBe(64);
     store.getState().setSpeed(0.01);
     expect(store.getState().speed).toBe(0.25);
+  });
+});
+
+describe('a run streamed while playing', () => {
+  it('is taken in only as far ahead of playback as it needs, and at full speed once paused', async () => {
+    const scenario: Scenario = {
+      version: 1,
+      title: 'Many short connections',
+      seed: 3,
+      hosts: { client: '192.168.123.10', server: '10.0.0.80' },
+      steps: [
+        { at: 0, host: 'server', do: 'listen', port: 80, backlog: 4096, as: 'web' },
+        {
+          at: 0.1,
+          host: 'client',
+          do: 'connect',
+          to: 'server:80',
+          as: 'req',
+          count: 2000,
+          interval: 0.01,
+          closeAfter: 0,
+        },
+      ],
+    };
+    let chunks = 0;
+    let acks = 0;
+    const store = createSimStore({
+      scenario,
+      runner: (listen) => {
+        const runner = hostSlicedRunner(createSimHost, (m) => {
+          if (m.type === 'chunk' && !m.finished) chunks++;
+          listen(m);
+        });
+        return {
+          ...runner,
+          kind: runner.kind,
+          send(m) {
+            if (m.type === 'ack') acks++;
+            runner.send(m);
+          },
+        };
+      },
+    });
+    store.getState().play();
+    // Held: a chunk taken in and not acknowledged, with what is computed well ahead of playback.
+    await vi.waitFor(() => {
+      expect(chunks).toBeGreaterThan(0);
+      expect(acks).toBe(chunks - 1);
+      expect(store.getState().run.until - store.getState().time).toBeGreaterThan(5);
+    });
+    // Still held once the page had its turns (an acknowledgement would have gone by now).
+    for (let i = 0; i < 3; i++) await new Promise((done) => setTimeout(done, 0));
+    expect(acks).toBe(chunks - 1);
+    const { until } = store.getState().run;
+    expect(store.getState().run.status).toBe('computing');
+    // Playback coming close asks for the next piece at once.
+    store.getState().advance(until - store.getState().time - 1);
+    expect(acks).toBe(chunks);
+    // Paused, the rest comes in without waiting for playback.
+    store.getState().pause();
+    await vi.waitFor(() => expect(store.getState().run.status).toBe('complete'), {
+      timeout: 30_000,
+    });
+    expect(store.getState().time).toBeLessThan(until);
   });
 });

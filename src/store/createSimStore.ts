@@ -175,6 +175,14 @@ export interface SimStoreOptions {
 export const DEFAULT_BUILTIN: BuiltinId = 'handshake-and-close';
 const SCENARIO_SOURCE: TraceSource = { kind: 'scenario' };
 
+/**
+ * While playing, the worker's next chunk is asked for once what is computed is less than this far
+ * ahead of the playback time: this many simulated seconds at least, or this many seconds of play
+ * at the current speed.
+ */
+const AHEAD_MIN_S = 5;
+const AHEAD_WALL_S = 2;
+
 /** A snapshot with more sockets than this is asked for less often while playing… */
 const HEAVY_SOCKETS = 400;
 /** …once every (sockets / this) frames, at most every 120 frames: each one re-renders big lists. */
@@ -380,10 +388,34 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     });
   }
 
+  /** A chunk taken in whose acknowledgement waits for playback to come closer (see held()). */
+  let heldAck: number | null = null;
+
+  /**
+   * While playing, the run is taken in only as fast as playback needs it: once what is computed
+   * reaches far enough ahead of the playback time, the next chunk waits. Each chunk costs the
+   * page's thread its digestion, and taking in port exhaustion's 120 s as fast as the worker
+   * computes them kept the page 85 % busy while playing. Paused, the run comes in at full speed.
+   */
+  function held(): boolean {
+    const s = store?.getState();
+    if (!s?.playing) return false;
+    return s.run.until - s.time > Math.max(AHEAD_MIN_S, s.speed * AHEAD_WALL_S);
+  }
+
+  function releaseAck(): void {
+    if (heldAck === null || held()) return;
+    const of = heldAck;
+    heldAck = null;
+    if (of === job) runner.send({ type: 'ack', job: of });
+  }
+
   function acknowledge(of: number): void {
     if (runner.kind === 'sync') return runner.send({ type: 'ack', job: of });
     setTimeout(() => {
-      if (of === job) runner.send({ type: 'ack', job: of });
+      if (of !== job) return;
+      if (held()) heldAck = of;
+      else runner.send({ type: 'ack', job: of });
     }, 0);
   }
 
@@ -754,6 +786,11 @@ export function createSimStore(options: SimStoreOptions = {}): SimStore {
     };
   });
   store = created;
+  // Playback came closer to the end of what is computed, or stopped: the held chunk may come.
+  created.subscribe((s, prev) => {
+    if (heldAck === null) return;
+    if (s.time !== prev.time || s.playing !== prev.playing || s.speed !== prev.speed) releaseAck();
+  });
   followTeach(created);
   send(created.getState());
   return created;
