@@ -24,6 +24,29 @@ describe('TraceLog', () => {
     },
   );
 
+  it('once sharing lines, gives every reader one object per send and state change', () => {
+    const sim = runOf('handshake-and-close');
+    const log = new TraceLog();
+    log.shareLines();
+    log.appendChunk(sim.log.exportChunk());
+    const kinds = new Set<string>();
+    for (let i = 0; i < log.length; i++) {
+      const line = log.at(i)!;
+      expect(JSON.stringify(line)).toBe(JSON.stringify(sim.log.at(i)));
+      const kept = line.type === 'send' || line.type === 'state';
+      expect(log.at(i) === line).toBe(kept);
+      expect(log.view().at(i) === line).toBe(kept);
+      kinds.add(line.type);
+    }
+    expect([...kinds].sort()).toEqual(['call', 'deliver', 'send', 'state']);
+    // A kept prefix (an action re-runs the rest) still gives the same objects.
+    const kept = log.prefix(10);
+    for (let i = 0; i < 10; i++) {
+      const line = log.at(i)!;
+      if (line.type === 'send' || line.type === 'state') expect(kept.at(i)).toBe(line);
+    }
+  });
+
   it('crosses in chunks whose buffers can be transferred, and rebuilds the same lines', () => {
     const sim = createSimulation(BUILTIN_SCENARIOS['syn-flood']);
     const received = new TraceLog();

@@ -245,6 +245,14 @@ export function chunkBuffers(chunk: TraceChunk): ArrayBuffer[] {
   return out;
 }
 
+/** The lines a log built once and gives every reader (TraceLog.shareLines), by table row. */
+interface SharedLines {
+  sends: (SendEvent | undefined)[];
+  states: (StateEvent | undefined)[];
+  /** Kernel lines (a few) by line. */
+  kernel: Map<number, KernelEvent>;
+}
+
 /**
  * A trace as the page holds it: lines read one at a time (`at`, or `view()` for a TraceView),
  * chunks appended, a prefix kept. Writing is TraceWriter's (traceWriter.ts).
@@ -262,11 +270,8 @@ export class TraceLog {
   protected readonly baseRows: TraceMark;
   /** The log this one was cut from by `prefix`, and how many lines they share (see entryFor). */
   origin: { log: TraceLog; lines: number } | null = null;
-  /**
-   * Once `shareLines` was called, the lines built so far that readers keep (state changes, sends,
-   * kernel lines), by row of this log's own lines.
-   */
-  protected shared: (TraceEvent | undefined)[] | null = null;
+  /** Once `shareLines` was called, the lines built so far that readers keep. */
+  protected shared: SharedLines | null = null;
 
   constructor(parent: TraceLog | null = null, base = 0, dict?: Dictionary, baseRows = EMPTY_MARK) {
     this.parent = parent;
@@ -298,7 +303,7 @@ export class TraceLog {
    * three copies of its 280,000 state changes, 170 MB in all. Lines are read-only.
    */
   shareLines(): void {
-    this.shared ??= [];
+    this.shared ??= { sends: [], states: [], kernel: new Map() };
   }
 
   /**
@@ -312,11 +317,24 @@ export class TraceLog {
     const r = i - this.base;
     const shared = this.shared;
     if (shared === null) return this.build(r);
-    const kept = shared[r];
-    if (kept) return kept;
-    const line = this.build(r);
-    if (line.type === 'state' || line.type === 'send' || line.type === 'kernel') shared[r] = line;
-    return line;
+    // Kept by row of their own table: a slot per send or state change, not per line.
+    switch (this.events.cols.kind.get(r)) {
+      case SEND: {
+        const row = this.events.cols.y.get(r) - this.baseRows.sends;
+        return (shared.sends[row] ??= this.build(r) as SendEvent);
+      }
+      case STATE: {
+        const row = this.events.cols.y.get(r) - this.baseRows.states;
+        return (shared.states[row] ??= this.build(r) as StateEvent);
+      }
+      case KERNEL: {
+        let line = shared.kernel.get(r);
+        if (!line) shared.kernel.set(r, (line = this.build(r) as KernelEvent));
+        return line;
+      }
+      default:
+        return this.build(r);
+    }
   }
 
   /** Builds line `r` of this log's own lines from its columns. */
@@ -480,9 +498,13 @@ export class TraceLog {
     const Log = this.constructor as new (parent: null, base: number, dict: Dictionary) => this;
     const out = new Log(null, 0, this.dict);
     out.origin = { log: this, lines: Math.min(lines, this.length) };
-    // The kept lines stay the objects the indexes carried over (entryFor) already hold.
-    if (this.shared) out.shared = this.shared.slice(0, lines);
     const m = this.markAt(Math.min(lines, this.length));
+    // The kept lines stay the objects the indexes carried over (entryFor) already hold.
+    if (this.shared) {
+      const kernel = new Map([...this.shared.kernel].filter(([r]) => r < lines));
+      const { sends, states } = this.shared;
+      out.shared = { sends: sends.slice(0, m.sends), states: states.slice(0, m.states), kernel };
+    }
     this.events.prefixInto(out.events, m.events);
     this.sends.prefixInto(out.sends, m.sends);
     this.states.prefixInto(out.states, m.states);

@@ -428,8 +428,12 @@ export class TraceWriter extends TraceLog {
     }
     const m = this.markAt(lines);
     const b = this.baseRows;
-    if (this.shared && this.shared.length > lines - this.base)
-      this.shared.length = lines - this.base;
+    if (this.shared) {
+      const { sends, states, kernel } = this.shared;
+      if (sends.length > m.sends - b.sends) sends.length = m.sends - b.sends;
+      if (states.length > m.states - b.states) states.length = m.states - b.states;
+      for (const r of kernel.keys()) if (r >= lines - this.base) kernel.delete(r);
+    }
     truncateTable(this.events, lines - this.base);
     truncateTable(this.sends, m.sends - b.sends);
     truncateTable(this.states, m.states - b.states);

@@ -200,23 +200,40 @@ export function createTraceIndexBuilder(
   let longest = 0;
 
   /**
-   * A segment's life, with what follows from its send and fate (sent at, where it stops, how long
-   * it travels) read through getters rather than stored: port exhaustion has 170,000 segments,
-   * and each stored time is a number box of its own.
+   * A segment's life: its send and its fate, and what follows from them (sent at, its hosts and
+   * direction, where it stops, how long it travels) read through getters rather than stored:
+   * port exhaustion has 170,000 segments, and each stored field, a time most of all (a number box
+   * of its own), costs megabytes.
    */
   class Life implements SegmentLife {
     endAt: number | null = null;
-    end: 'deliver' | 'drop' | null = null;
     dropReason: DropReason | null = null;
-    constructor(
-      readonly send: SendEvent,
-      readonly fromHost: string | null,
-      readonly toHost: string | null,
-      readonly leftToRight: boolean,
-    ) {}
+    constructor(readonly send: SendEvent) {}
 
     get sentAt(): number {
       return this.send.t;
+    }
+
+    get end(): 'deliver' | 'drop' | null {
+      return this.endAt === null ? null : this.dropReason === null ? 'deliver' : 'drop';
+    }
+
+    get fromHost(): string | null {
+      return this.send.spoofed ? null : hostOfAddress(this.send.from, byIp);
+    }
+
+    get toHost(): string | null {
+      return hostOfAddress(this.send.to, byIp);
+    }
+
+    get leftToRight(): boolean {
+      const fromHost = this.fromHost;
+      const toHost = this.toHost;
+      return fromHost !== null && toHost !== null
+        ? order.get(fromHost)! < order.get(toHost)!
+        : fromHost === null
+          ? toHost !== left
+          : fromHost === left;
     }
 
     get stopAt(): number {
@@ -241,15 +258,7 @@ export function createTraceIndexBuilder(
   }
 
   function addSend(e: SendEvent): void {
-    const fromHost = e.spoofed ? null : hostOfAddress(e.from, byIp);
-    const toHost = hostOfAddress(e.to, byIp);
-    const leftToRight =
-      fromHost !== null && toHost !== null
-        ? order.get(fromHost)! < order.get(toHost)!
-        : fromHost === null
-          ? toHost !== left
-          : fromHost === left;
-    const life = new Life(e, fromHost, toHost, leftToRight);
+    const life = new Life(e);
     segments.push(life);
     byId[e.id] = life;
     longest = Math.max(longest, life.travel);
@@ -259,7 +268,6 @@ export function createTraceIndexBuilder(
     const life = byId[e.id];
     if (!(life instanceof Life)) return;
     life.endAt = e.t;
-    life.end = e.type;
     if (e.type === 'drop') life.dropReason = e.reason;
     longest = Math.max(longest, life.travel);
   }
@@ -323,7 +331,7 @@ export function createTraceIndexBuilder(
       const s = segments[i]!;
       if (s.endAt !== null && isAfter(s.endAt, t)) {
         // Its arrival or loss is in the part forgotten: on the wire again, as a new object.
-        const open = new Life(s.send, s.fromHost, s.toHost, s.leftToRight);
+        const open = new Life(s.send);
         segments[i] = open;
         byId[s.send.id] = open;
       }
