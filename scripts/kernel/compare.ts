@@ -7,7 +7,11 @@
  *
  *  - timers run on the timer wheel (kernel/time/timer.c): with HZ=250 a timer of up to 256 ms is
  *    rounded to 4 ms, up to 2 s to 32 ms, up to 16 s to 256 ms, up to 131 s to 2 s;
- *  - the relay and the agents are userspace processes on a shared machine: 30 ms more.
+ *  - the relay and the agents are userspace processes on a shared machine: 30 ms more;
+ *  - a retransmission timeout comes from round trips measured through that relay, and each
+ *    backoff doubles what those few milliseconds of scheduling added: 2 % of the gap more (the
+ *    server giving up on a vanished client after its 2.4 s timeout came 288 ms late once, with
+ *    the wheel's 256 ms and the relay's 30 ms allowing 286).
  *
  * Each time is measured from the previous event of the same connection in both runs (not from time
  * 0), so lateness does not pile up along a chain of retransmissions.
@@ -15,6 +19,8 @@
 import type { Observation, ObservedSegment, ObservedState } from './observe';
 
 export const JITTER = 0.03;
+/** How far a backed-off retransmission timeout may stretch, as a share of the gap. */
+export const RTO_SPREAD = 0.02;
 
 export function wheelGranularity(delay: number): number {
   if (delay < 0.256) return 0.004;
@@ -25,7 +31,7 @@ export function wheelGranularity(delay: number): number {
 }
 
 export function tolerance(gap: number): number {
-  return JITTER + wheelGranularity(gap);
+  return JITTER + wheelGranularity(gap) + RTO_SPREAD * gap;
 }
 
 export interface Difference {
