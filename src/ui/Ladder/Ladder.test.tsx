@@ -101,7 +101,7 @@ describe('Ladder', () => {
     const { container } = render(<Ladder trace={lost} hosts={hosts} time={62.4} height={240} />);
     const region = screen.getByRole('region', { name: 'Ladder diagram, time running down' });
     // The scrollbar follows in the next frame; the picture is drawn for the new window at once.
-    await waitFor(() => expect(region.scrollTop).toBeGreaterThan(0));
+    await waitFor(() => expect(region.scrollTop).toBeGreaterThan(0), { timeout: 10_000 });
     // The handshake scrolled out of view is not drawn at all.
     expect(segment(container, 1)).toBeNull();
     const states = [...container.querySelectorAll('.tcpsim-ladder__state')].map(
