@@ -6,23 +6,12 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { classicScript } from './scripts/vite/classicScript.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-export default defineConfig({
-  publicDir: false,
-  build: {
-    target: 'es2022',
-    outDir: 'dist/embed',
-    emptyOutDir: false,
-    sourcemap: false,
-    minify: true,
-    lib: {
-      entry: path.join(root, 'src/embed/languagesPack.ts'),
-      formats: ['iife'],
-      name: 'TcpHandshakeSimLanguages',
-      fileName: () => 'tcp-handshake-sim.languages.js',
-    },
-  },
-});
+export default classicScript(
+  path.join(root, 'src/embed/languagesPack.ts'),
+  'TcpHandshakeSimLanguages',
+  'tcp-handshake-sim.languages.js',
+);

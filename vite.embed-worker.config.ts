@@ -7,23 +7,12 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { classicScript } from './scripts/vite/classicScript.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-export default defineConfig({
-  publicDir: false,
-  build: {
-    target: 'es2022',
-    outDir: 'dist/embed',
-    emptyOutDir: false,
-    sourcemap: false,
-    minify: true,
-    lib: {
-      entry: path.join(root, 'src/worker/sim.worker.ts'),
-      formats: ['iife'],
-      name: 'TcpHandshakeSimWorker',
-      fileName: () => 'tcp-handshake-sim.worker.js',
-    },
-  },
-});
+export default classicScript(
+  path.join(root, 'src/worker/sim.worker.ts'),
+  'TcpHandshakeSimWorker',
+  'tcp-handshake-sim.worker.js',
+);

@@ -2,10 +2,6 @@
  * The element's twin of src/i18n/languageLoaders.ts (swapped in by vite.embed.config.ts): the
  * dictionaries come from its script of languages (scriptLanguages.ts).
  */
-import type { Dictionary } from '../i18n/dictionary';
-import { loadPack, OTHERS } from './scriptLanguages';
+import { packLoaders } from './scriptLanguages';
 
-export const DICTIONARY_LOADERS: Readonly<Record<string, () => Promise<Dictionary>>> =
-  Object.fromEntries(
-    OTHERS.map((locale) => [locale, () => loadPack().then((p) => p.dictionaries[locale]!)]),
-  );
+export const DICTIONARY_LOADERS = packLoaders((pack) => pack.dictionaries);

@@ -1,3 +1,4 @@
+import { bisector } from 'd3-array';
 import { memo, useMemo } from 'react';
 import { useLocale } from '../../i18n';
 import type { TcpOptions } from '../../sim/segment';
@@ -27,17 +28,7 @@ export function optionsText(options: TcpOptions | undefined): string | null {
  * or the one given — with every field it carries, the rule of the state machine that sent it,
  * and what its arrival did. Only the selected one can be cleared (and carries the test id).
  */
-/** The first of the time-ordered events at or after t. */
-function firstAtOrAfter(events: readonly StateEvent[], t: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (events[mid]!.t < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const byTime = bisector((e: StateEvent) => e.t);
 
 export const SegmentDetails = memo(function SegmentDetails({
   segment,
@@ -70,7 +61,7 @@ export const SegmentDetails = memo(function SegmentDetails({
     if (id === null || !life) return NO_EVENTS;
     const to = endAt ?? Number.POSITIVE_INFINITY;
     const out: StateEvent[] = [];
-    for (let i = firstAtOrAfter(stateEvents, life.sentAt - 1e-6); i < stateEvents.length; i++) {
+    for (let i = byTime.left(stateEvents, life.sentAt - 1e-6); i < stateEvents.length; i++) {
       const e = stateEvents[i]!;
       if (e.t > to + 1e-6) break;
       if (e.seg === id) out.push(e);
